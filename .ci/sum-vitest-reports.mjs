@@ -1,0 +1,33 @@
+// Sums the vitest JSON reports every package wrote (packages/*/reports/vitest.json) into the
+// plain line CI reads: "N passed, N failed". Exits non-zero when nothing was tested or a report
+// is missing for a package that has tests, so a run that tested nothing cannot look green.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const missing = [];
+
+for (const dir of ['packages', 'examples']) {
+  if (!existsSync(join(root, dir))) continue;
+  for (const name of readdirSync(join(root, dir))) {
+    const pkgDir = join(root, dir, name);
+    if (!existsSync(join(pkgDir, 'vitest.config.ts'))) continue;
+    const report = join(pkgDir, 'reports', 'vitest.json');
+    if (!existsSync(report)) {
+      missing.push(`${dir}/${name}`);
+      continue;
+    }
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+    skipped += json.numPendingTests + (json.numTodoTests ?? 0);
+    console.log(`${dir}/${name}: ${json.numPassedTests} passed, ${json.numFailedTests} failed`);
+  }
+}
+
+if (missing.length > 0) console.log(`no vitest report from: ${missing.join(', ')}`);
+console.log(`${passed} passed, ${failed + missing.length} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || missing.length > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,148 @@
+// One JSON Schema (2020-12) validator of response bodies against the bundled spec, shared by the
+// spec's tests, the mocks' tests and the contract tests.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import {
+  getOperation,
+  type JsonObject,
+  loadSpec,
+  type OpenApiDocument,
+  resolveRef,
+} from './document.js';
+
+export interface ValidationIssue {
+  /** Where in the body, as a JSON path: `$.list[0].fromUser.id`. */
+  path: string;
+  /** The schema rule that failed: `required`, `type`, `enum`, … */
+  keyword: string;
+  message: string;
+  /** Where in the spec the rule lives. */
+  schemaPath: string;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: ValidationIssue[];
+}
+
+// OpenAPI and tool keywords that are annotations to a JSON Schema validator.
+const ANNOTATION_KEYWORDS = [
+  'example',
+  'discriminator',
+  'xml',
+  'externalDocs',
+  'x-faker',
+  'x-json-schema-faker',
+];
+
+const DOC_ID = 'openapi.json';
+
+function toJsonPath(pointer: string): string {
+  if (pointer === '') return '$';
+  return `$${pointer
+    .split('/')
+    .slice(1)
+    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((key) =>
+      /^\d+$/.test(key)
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `.${key}`
+          : `[${JSON.stringify(key)}]`,
+    )
+    .join('')}`;
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `missing required property "${String(params.missingProperty)}"`;
+    case 'enum':
+      return `must be one of ${JSON.stringify(params.allowedValues)}`;
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
+/** Compiles validators against one document; cached per document object. */
+export class SpecValidator {
+  readonly doc: OpenApiDocument;
+  private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(doc: OpenApiDocument = loadSpec()) {
+    this.doc = doc;
+    this.ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    for (const keyword of ANNOTATION_KEYWORDS) this.ajv.addKeyword({ keyword });
+    // Component schemas become one schema document whose $defs the refs point into.
+    const defs = JSON.parse(
+      JSON.stringify(doc.components.schemas).replaceAll(
+        '"#/components/schemas/',
+        `"${DOC_ID}#/$defs/`,
+      ),
+    ) as JsonObject;
+    this.ajv.addSchema({ $id: DOC_ID, $defs: defs });
+  }
+
+  /** The JSON schema of a response body, or undefined when the spec declares no body. */
+  responseSchema(operationId: string, status: number | string): JsonObject | undefined {
+    const { operation } = getOperation(operationId, this.doc);
+    const responses = operation.responses as Record<string, unknown>;
+    const code = String(status);
+    const declared = responses[code] ?? responses[`${code[0]}XX`] ?? responses.default;
+    if (declared === undefined) return undefined;
+    const response = resolveRef<JsonObject>(declared, this.doc);
+    const content = response.content as Record<string, { schema?: unknown }> | undefined;
+    return content?.['application/json']?.schema as JsonObject | undefined;
+  }
+
+  /** Validates a response body of an operation and status against the spec. */
+  validateResponse(operationId: string, status: number | string, body: unknown): ValidationResult {
+    const key = `${operationId} ${status}`;
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      const schema = this.responseSchema(operationId, status);
+      if (!schema) {
+        const issue: ValidationIssue = {
+          path: '$',
+          keyword: 'status',
+          message: `${operationId} declares no JSON response for status ${status}`,
+          schemaPath: `#/paths/${operationId}/responses`,
+        };
+        return { valid: false, errors: [issue] };
+      }
+      const rewritten = JSON.parse(
+        JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${DOC_ID}#/$defs/`),
+      ) as JsonObject;
+      validate = this.ajv.compile(rewritten);
+      this.compiled.set(key, validate);
+    }
+    const valid = validate(body) as boolean;
+    const errors = (validate.errors ?? []).map((e) => ({
+      path: toJsonPath(e.instancePath),
+      keyword: e.keyword,
+      message: describe(e),
+      schemaPath: e.schemaPath.replace(`${DOC_ID}#/$defs/`, '#/components/schemas/'),
+    }));
+    return { valid, errors };
+  }
+}
+
+let shared: SpecValidator | undefined;
+
+/** Validates against the bundled spec: `validateResponse('listMassMessages', 200, body)`. */
+export function validateResponse(
+  operationId: string,
+  status: number | string,
+  body: unknown,
+): ValidationResult {
+  shared ??= new SpecValidator();
+  return shared.validateResponse(operationId, status, body);
+}
+
+/** One line per problem, naming the operation, the JSON path and the rule broken. */
+export function formatIssues(operationId: string, result: ValidationResult): string {
+  return result.errors
+    .map((e) => `${operationId}: ${e.path} ${e.message} (rule "${e.keyword}" at ${e.schemaPath})`)
+    .join('\n');
+}
