@@ -1,4 +1,4 @@
-// Sums the vitest JSON reports every package wrote (packages/*/reports/vitest.json) into the
+// Sums the vitest JSON reports every package wrote (packages/*, examples/*, tooling/*: reports/vitest.json) into the
 // plain line CI reads: "N passed, N failed". Exits non-zero when nothing was tested or a report
 // is missing for a package that has tests, so a run that tested nothing cannot look green.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 
-for (const dir of ['packages', 'examples']) {
+for (const dir of ['packages', 'examples', 'tooling']) {
   if (!existsSync(join(root, dir))) continue;
   for (const name of readdirSync(join(root, dir))) {
     const pkgDir = join(root, dir, name);
