@@ -1,0 +1,60 @@
+// Extracts the pnpm commands that .ci/run and a GitHub workflow run, so a test can prove that
+// the repository's CI and the workflows teams adopt run the same things.
+
+/**
+ * pnpm commands in .ci/run: every `npx -y pnpm@<version> <args>`, args up to a shell operator.
+ * @param {string} script
+ */
+export function ciRunCommands(script) {
+  /** @type {string[]} */
+  const commands = [];
+  /** @type {Set<string>} */
+  const versions = new Set();
+  for (const line of script.split('\n')) {
+    if (line.trim().startsWith('#')) continue;
+    for (const match of line.matchAll(/npx -y pnpm@([\w.-]+) ([^&|;)]+)/g)) {
+      versions.add(String(match[1]));
+      commands.push(normalise(String(match[2])));
+    }
+  }
+  return { commands, versions: [...versions] };
+}
+
+/**
+ * pnpm commands in a parsed workflow: every `run:` line starting with `pnpm `, per job.
+ * @param {{ jobs?: Record<string, { steps?: Array<{ run?: unknown }> }> }} workflow
+ */
+export function workflowCommands(workflow) {
+  /** @type {string[]} */
+  const commands = [];
+  for (const job of Object.values(workflow.jobs ?? {})) {
+    for (const step of job.steps ?? []) {
+      if (typeof step.run !== 'string') continue;
+      for (const line of step.run.split('\n')) {
+        const match = line.trim().match(/^pnpm ([^&|;]+)/);
+        if (match?.[1]) commands.push(normalise(match[1]));
+      }
+    }
+  }
+  return commands;
+}
+
+/** @param {string} args */
+function normalise(args) {
+  return args
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\|\|.*$/, '');
+}
+
+/**
+ * What one side runs that the other does not.
+ * @param {string[]} ciRun
+ * @param {string[]} workflow
+ */
+export function compareCommands(ciRun, workflow) {
+  return {
+    onlyInCiRun: ciRun.filter((c) => !workflow.includes(c)),
+    onlyInWorkflow: workflow.filter((c) => !ciRun.includes(c)),
+  };
+}
