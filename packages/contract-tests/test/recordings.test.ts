@@ -1,0 +1,127 @@
+// The recorded payloads are fixtures the drift proof stands on: each must itself conform to the
+// spec, and each recording must page consistently (offsets follow on, only the last page says
+// hasMore false, asking past the end gives an empty page).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectConforms } from '../src/expect-conforms.js';
+import { loadRecordings, recordedItems, recordedType } from '../src/recordings.js';
+import { allOperationFacts, operationFacts } from '../src/spec-facts.js';
+import { recordingOf, recordings } from './fixtures/recordings.js';
+
+const exchanges = recordings.flatMap((r) =>
+  r.exchanges.map((e) => [r.operationId, JSON.stringify(e.query), e] as const),
+);
+
+describe('recorded fixtures', () => {
+  it('cover every operation of the spec', () => {
+    expect(recordings.map((r) => r.operationId).sort()).toEqual(
+      allOperationFacts()
+        .map((f) => f.operationId)
+        .sort(),
+    );
+  });
+
+  it.each(exchanges)('%s %s conforms to the spec', (operationId, query, exchange) => {
+    expectConforms(operationId, exchange.status, exchange.body, query);
+  });
+
+  it.each(recordings.map((r) => [r.operationId, r] as const))(
+    '%s: the recorded 401 conforms to the spec',
+    (operationId, recording) => {
+      expect(recording.unauthorized.status).toBe(401);
+      expectConforms(operationId, 401, recording.unauthorized.body);
+    },
+  );
+
+  const sequences = recordings.flatMap((r) => {
+    const types = operationFacts(r.operationId).type?.values ?? [undefined];
+    return types.map((type) => [r.operationId, type ?? '(no type)', r, type] as const);
+  });
+
+  it.each(sequences)(
+    '%s %s pages consistently to an empty page past the end',
+    (operationId, _label, recording, type) => {
+      const { itemsKey } = operationFacts(operationId);
+      const pages = recording.exchanges
+        .filter((e) => recordedType(operationId, e) === type)
+        .sort((a, b) => Number(a.query.offset) - Number(b.query.offset));
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      let expectedOffset = 0;
+      pages.forEach((page, index) => {
+        const body = page.body as Record<string, unknown>;
+        const items = body[itemsKey] as unknown[];
+        const last = index === pages.length - 1;
+        expect(page.query.offset).toBe(expectedOffset);
+        expect(items.length).toBeLessThanOrEqual(Number(page.query.limit));
+        // The page before the empty one ends the data; only pages before it promise more.
+        expect(body.hasMore).toBe(index < pages.length - 2);
+        if (last) expect(items).toEqual([]);
+        expectedOffset += items.length;
+      });
+      expect(recordedItems(recording, type)).toHaveLength(expectedOffset);
+    },
+  );
+
+  it('holds both sender shapes, null and absent optional fields, and every media type', () => {
+    const items = recordedItems(recordingOf('listMassMessages'), 'sent') as Array<
+      Record<string, unknown>
+    >;
+    const senders = items.map((i) =>
+      Object.keys(i.fromUser as object)
+        .sort()
+        .join(','),
+    );
+    expect(new Set(senders)).toEqual(new Set(['id,name', '_view,id']));
+    expect(items.some((i) => i.giphyId === null)).toBe(true);
+    expect(items.some((i) => typeof i.giphyId === 'string')).toBe(true);
+    expect(items.some((i) => !('releaseForms' in i))).toBe(true);
+    const mediaTypes = items.flatMap((i) =>
+      (i.media as Array<{ type: string }>).map((m) => m.type),
+    );
+    expect(new Set(mediaTypes)).toEqual(new Set(['photo', 'video', 'gif', 'audio']));
+  });
+});
+
+describe('loadRecordings refuses a bad recording, naming the file', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  const write = (name: string, text: string): URL => {
+    dir = mkdtempSync(join(tmpdir(), 'recordings-'));
+    writeFileSync(join(dir, name), text);
+    return pathToFileURL(`${dir}/`);
+  };
+  const valid = {
+    operationId: 'listMassMessages',
+    unauthorized: { status: 401, body: {} },
+    exchanges: [{ query: {}, status: 200, body: { list: [], hasMore: false } }],
+  };
+
+  it.each([
+    ['not JSON', '{', /broken\.json is not JSON/],
+    ['no operationId', JSON.stringify({ ...valid, operationId: undefined }), /no "operationId"/],
+    [
+      'an unknown operationId',
+      JSON.stringify({ ...valid, operationId: 'deleteEverything' }),
+      /Unknown operationId "deleteEverything"/,
+    ],
+    ['no exchanges', JSON.stringify({ ...valid, exchanges: [] }), /no "exchanges"/],
+    [
+      'an exchange without a status',
+      JSON.stringify({ ...valid, exchanges: [{ query: {} }] }),
+      /exchanges\[0\] needs "query", "status" and "body"/,
+    ],
+  ])('%s', (_name, text, message) => {
+    expect(() => loadRecordings(write('broken.json', text))).toThrow(message);
+  });
+
+  it('an empty folder', () => {
+    expect(() => loadRecordings(write('notes.txt', 'no json here'))).toThrow(/No recordings/);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The JSON report is a turbo output that .ci/run sums into its last line; the JUnit file is
+    // the CI-friendly report of the contract (one <testcase> per check, failures with the path).
+    reporters: ['default', 'json', 'junit'],
+    outputFile: { json: 'reports/vitest.json', junit: 'reports/junit.xml' },
+    // Servers (mock, recorded upstream) start in beforeAll; Prism needs a few seconds on a busy box.
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
+  },
+});
