@@ -1,0 +1,62 @@
+// Proof that the contract checks catch drift: every check, run against the recorded upstream
+// serving each kind of drift, must fail with a ContractViolations naming the drifted JSON path
+// and the rule it breaks. (Against the conforming recorded upstream the same checks pass: see
+// recorded.contract.test.ts.) The first-page failure of each is printed, as the evidence.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractChecks } from '../../src/checks.js';
+import { DRIFT_KINDS, type DriftKind, driftPage } from '../../src/drift.js';
+import { ContractViolations } from '../../src/expect-conforms.js';
+import { recordedItems } from '../../src/recordings.js';
+import { operationFacts } from '../../src/spec-facts.js';
+import { startRecordedTarget, type Target } from '../../src/target.js';
+import { recordingOf, recordings } from '../fixtures/recordings.js';
+
+/** The drift the upstream makes to the default first page of `operationId`: its exact path. */
+function firstPageDrift(kind: DriftKind, operationId: string) {
+  const facts = operationFacts(operationId);
+  const items = recordedItems(recordingOf(operationId), facts.type?.default);
+  const page = { [facts.itemsKey]: items.slice(0, facts.limit.default), hasMore: false };
+  const { drift } = driftPage(kind, operationId, page);
+  if (!drift) throw new Error(`the recorded first page of ${operationId} has nothing to drift`);
+  return drift;
+}
+
+/** The same drift on any page: only the item index may differ. */
+function anyPagePattern(operationId: string, path: string): RegExp {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\[0\\]', '\\[\\d+\\]');
+  return new RegExp(`^${operationId}: ${escaped} `, 'm');
+}
+
+const checks = contractChecks();
+
+describe.each(DRIFT_KINDS)('drift proof: upstream drifted by %s', (kind) => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await startRecordedTarget(recordings, kind);
+  });
+  afterAll(async () => {
+    await target.stop();
+  });
+
+  it.each(checks.map((check) => [check.name, check] as const))(
+    '%s fails, naming the path and rule',
+    async (name, check) => {
+      const error = await check.run(target.context()).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error, `${name} passed against drift ${kind}`).toBeInstanceOf(ContractViolations);
+      const message = (error as Error).message;
+      const drift = firstPageDrift(kind, check.operationId);
+      expect(message).toMatch(anyPagePattern(check.operationId, drift.path));
+      expect(message).toContain(`(rule "${drift.keyword}"`);
+      if (name.endsWith('first page (defaults)')) {
+        const line = `${check.operationId}: ${drift.path} `;
+        expect(message).toContain(line);
+        // The evidence, once per drift and operation, in the run's output.
+        const caught = message.split('\n').find((l) => l.startsWith(line));
+        console.log(`drift ${kind} caught: ${caught}`);
+      }
+    },
+  );
+});
