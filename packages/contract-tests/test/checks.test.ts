@@ -1,0 +1,105 @@
+// The checks must fail on behaviour too, not only on schema: an API that ignores `limit`, pages
+// forever, or has items past the end. Each fake here answers schema-valid bodies (recorded
+// items), so only the behavioural assertion can catch it.
+import { createClient } from '@ofauth-mass-messages/client';
+import { describe, expect, it } from 'vitest';
+import { type CheckContext, contractChecks, runChecked } from '../src/checks.js';
+import { ContractViolations } from '../src/expect-conforms.js';
+import { createRecordingFetch } from '../src/recording-fetch.js';
+import { recordedItems } from '../src/recordings.js';
+import { recordingOf } from './fixtures/recordings.js';
+
+const items = recordedItems(recordingOf('listMassMessages'), 'sent');
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+
+/** A context whose client talks to `api` (a function standing in for the server). */
+function contextOver(api: (url: URL) => Response): CheckContext {
+  const recorder = createRecordingFetch({
+    maxRequests: 10,
+    fetch: async (input) => api(new URL(input instanceof Request ? input.url : String(input))),
+  });
+  const client = createClient({
+    apiKey: 'k',
+    connectionId: 'c',
+    baseUrl: 'http://127.0.0.1:1',
+    fetch: recorder.fetch,
+    maxRetries: 0,
+  });
+  return { client, recorder, paging: { pageSize: 2, maxItems: 8, reachesEnd: true } };
+}
+
+const check = (name: string) => {
+  const found = contractChecks().find((c) => c.name === `listMassMessages: ${name}`);
+  if (!found) throw new Error(`no check "${name}"`);
+  return found;
+};
+
+describe('contractChecks', () => {
+  it('has the same checks for every operation, plus one per type', () => {
+    const names = contractChecks().map((c) => c.name);
+    expect(names).toEqual([
+      'listMassMessages: first page (defaults)',
+      'listMassMessages: limit 1 (minimum)',
+      'listMassMessages: limit 20 (maximum)',
+      'listMassMessages: pages to the end with the iterator (bounded)',
+      'listMassMessages: offset past the end is an empty last page',
+      'listMassMessages: type sent',
+      'listMassMessages: type unsent',
+      'listMassMessages: type scheduled',
+      'listPurchasedMassMessages: first page (defaults)',
+      'listPurchasedMassMessages: limit 1 (minimum)',
+      'listPurchasedMassMessages: limit 100 (maximum)',
+      'listPurchasedMassMessages: pages to the end with the iterator (bounded)',
+      'listPurchasedMassMessages: offset past the end is an empty last page',
+    ]);
+  });
+
+  it('catches an API that ignores limit', async () => {
+    const context = contextOver(() => json({ list: items.slice(0, 3), hasMore: true }));
+    await expect(check('limit 1 (minimum)').run(context)).rejects.toThrow('at most 1 items, got 3');
+  });
+
+  it('catches an API that pages forever, repeating itself', async () => {
+    const context = contextOver(() => json({ list: items.slice(0, 2), hasMore: true }));
+    await expect(
+      check('pages to the end with the iterator (bounded)').run(context),
+    ).rejects.toThrow('paging ended on hasMore: false within 8 items');
+    expect(context.recorder.sent).toBe(4);
+  });
+
+  it('catches an API that has items past the end', async () => {
+    const context = contextOver((url) =>
+      Number(url.searchParams.get('offset') ?? 0) === 0
+        ? json({ list: items, hasMore: false })
+        : json({ list: items.slice(0, 1), hasMore: false }),
+    );
+    await expect(check('offset past the end is an empty last page').run(context)).rejects.toThrow(
+      `offset ${items.length}: empty, no more`,
+    );
+  });
+
+  it('sends the type filter it checks, and passes an empty page of it', async () => {
+    const context = contextOver(() => json({ list: [], hasMore: false }));
+    await expect(check('type unsent').run(context)).resolves.toBeUndefined();
+    expect(context.recorder.responses[0]?.request).toBe('GET /v2/access/mass-messages?type=unsent');
+  });
+});
+
+describe('runChecked', () => {
+  const recorder = createRecordingFetch({ maxRequests: 1 });
+
+  it('returns what the body returns when every response conforms', async () => {
+    await expect(runChecked(recorder, async () => 42)).resolves.toBe(42);
+  });
+
+  it('reports a broken response before the error it caused, keeping that as the cause', async () => {
+    const broken = contextOver(() => json({ list: 'nope', hasMore: false }));
+    const error = await runChecked(broken.recorder, () =>
+      broken.client.listMassMessages({ limit: 1 }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractViolations);
+    expect((error as Error).message).toContain('listMassMessages: $.list must be array');
+    expect((error as Error).cause).toMatchObject({ name: 'InvalidResponseError' });
+  });
+});

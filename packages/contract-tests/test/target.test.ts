@@ -1,0 +1,64 @@
+// Targets build the client a user would build, over the recording fetch. The live target's
+// bounds are checked against a stand-in on 127.0.0.1 (the recorded upstream), since CI has no
+// credentials: every check passes within 3 requests, and the key never shows in what is kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractChecks, FAR_OFFSET } from '../src/checks.js';
+import { type RecordedUpstream, startRecordedUpstream } from '../src/recorded-upstream.js';
+import { LOCAL_CREDENTIALS, liveTarget, startRecordedTarget } from '../src/target.js';
+import { recordings } from './fixtures/recordings.js';
+
+const SECRET = 'sk_test_never-printed';
+
+describe('liveTarget, pointed at a stand-in', () => {
+  let upstream: RecordedUpstream;
+  beforeAll(async () => {
+    upstream = await startRecordedUpstream({ recordings });
+  });
+  afterAll(async () => {
+    await upstream.stop();
+  });
+
+  it.each(contractChecks().map((c) => [c.name, c] as const))(
+    '%s passes within 3 requests',
+    async (_name, check) => {
+      const live = liveTarget({ apiKey: SECRET, connectionId: 'conn_1', baseUrl: upstream.url });
+      const context = live.context();
+      await check.run(context);
+      expect(context.recorder.sent).toBeGreaterThanOrEqual(1);
+      expect(context.recorder.sent).toBeLessThanOrEqual(live.maxRequests);
+      expect(JSON.stringify(context.recorder.responses)).not.toContain(SECRET);
+    },
+  );
+
+  it('pages at most 2 pages and asks past the end at a far offset', async () => {
+    const live = liveTarget({ apiKey: SECRET, connectionId: 'conn_1', baseUrl: upstream.url });
+    expect(live.paging).toEqual({ pageSize: 20, maxItems: 40, reachesEnd: false });
+    const pastEnd = contractChecks().find((c) =>
+      c.name.endsWith('offset past the end is an empty last page'),
+    );
+    const context = live.context();
+    await pastEnd?.run(context);
+    expect(context.recorder.responses.map((r) => r.request)).toEqual([
+      `GET /v2/access/mass-messages?offset=${FAR_OFFSET}`,
+    ]);
+    expect(live.name).toBe('live API');
+  });
+});
+
+describe('startRecordedTarget', () => {
+  it('names its drift, sends the local credentials and stops', async () => {
+    const target = await startRecordedTarget(recordings, 'type-changed');
+    try {
+      expect(target.name).toBe('recorded upstream (drift: type-changed)');
+      const { client } = target.context();
+      const page = await client.raw.GET('/v2/access/mass-messages', {
+        params: { query: { limit: 1 } },
+      });
+      expect(page.response.status).toBe(200);
+      expect(LOCAL_CREDENTIALS.apiKey).not.toBe('');
+    } finally {
+      await target.stop();
+    }
+    await expect(fetch(target.baseUrl)).rejects.toThrow();
+  });
+});
