@@ -1,0 +1,58 @@
+// Offset auto-pagination shared by both operations: pages of `pageSize`, at most `maxItems`
+// items, optionally fetching the next page while the caller consumes the current one.
+
+/** Fetches the page at `offset` of at most `limit` items; `signal` cancels it. */
+export type PageFetcher = (
+  offset: number,
+  limit: number,
+  signal: AbortSignal,
+) => Promise<{ hasMore: boolean }>;
+
+export interface PaginateOptions {
+  pageSize: number;
+  maxItems: number;
+  lookahead: boolean | undefined;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Yields the items of `page[field]`, page after page. Stops when a page says `hasMore: false`,
+ * when a page comes back empty (even if it claims more: an API bug must not loop forever), or
+ * at `maxItems`. Leaving the loop early (break, throw) cancels a look-ahead still in flight.
+ */
+export async function* paginate<T>(
+  fetchPage: PageFetcher,
+  field: string,
+  { pageSize, maxItems, lookahead, signal }: PaginateOptions,
+): AsyncGenerator<T, void, undefined> {
+  // Follows the caller's signal, and is aborted on exit so no look-ahead outlives the loop.
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort);
+  if (signal?.aborted) abort();
+  let offset = 0;
+  let left = maxItems;
+  const fetchNext = () => {
+    const next = fetchPage(offset, Math.min(pageSize, left), controller.signal);
+    // An abandoned look-ahead's rejection is expected, not unhandled.
+    next.catch(() => {});
+    return next;
+  };
+  try {
+    let pending = left > 0 ? fetchNext() : undefined;
+    while (pending) {
+      const page = await pending;
+      const items = (page as unknown as Record<string, T[]>)[field] as T[];
+      const kept = items.slice(0, left);
+      offset += items.length;
+      left -= kept.length;
+      const more = page.hasMore && items.length > 0 && left > 0;
+      pending = more && lookahead ? fetchNext() : undefined;
+      yield* kept;
+      if (more && !lookahead) pending = fetchNext();
+    }
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    controller.abort();
+  }
+}

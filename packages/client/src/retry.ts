@@ -1,0 +1,40 @@
+// When to retry and how long to wait: exponential backoff with jitter, or what Retry-After says.
+
+/** First backoff; doubles per retry. */
+export const INITIAL_DELAY_MS = 500;
+/** Backoff never grows past this. */
+export const MAX_BACKOFF_MS = 8_000;
+/** The longest Retry-After the client waits out; past it the error goes to the caller at once. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/** 429 and 5xx are worth another try for these idempotent GETs; other statuses are not. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+/** `Retry-After` in seconds, from either form (`"30"` or an HTTP date); undefined if absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  // An HTTP date names its day and month; anything else (`-5`, `1e3`) is unreadable, not a date.
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+}
+
+/**
+ * How long to wait before retry number `retry` (0-based), or undefined when the API asked for
+ * longer than MAX_RETRY_AFTER_MS (waiting that long inside a call helps nobody).
+ * Without Retry-After: 500 ms, 1 s, 2 s, … up to 8 s, each minus up to 25 % jitter so that many
+ * clients failing together don't come back together.
+ */
+export function retryDelay(
+  retry: number,
+  retryAfterSeconds: number | undefined,
+  random: () => number = Math.random,
+): number | undefined {
+  if (retryAfterSeconds !== undefined) {
+    const ms = retryAfterSeconds * 1000;
+    return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+  }
+  return Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS) * (1 - 0.25 * random());
+}

@@ -1,0 +1,76 @@
+// Backoff and Retry-After: the arithmetic, with the randomness pinned.
+import { describe, expect, it } from 'vitest';
+import {
+  INITIAL_DELAY_MS,
+  isRetryableStatus,
+  MAX_BACKOFF_MS,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+  retryDelay,
+} from '../src/retry.js';
+
+const NOW = Date.parse('2026-11-21T09:00:00Z');
+
+describe('parseRetryAfter', () => {
+  it.each([
+    ['30', 30],
+    ['0', 0],
+    [' 5 ', 5],
+    ['1.5', 1.5],
+    ['Sat, 21 Nov 2026 09:00:30 GMT', 30],
+    ['Sat, 21 Nov 2026 09:02:00 GMT', 120],
+    ['Sat, 21 Nov 2026 08:59:00 GMT', 0],
+    [null, undefined],
+    ['', undefined],
+    ['soon', undefined],
+    ['-5', undefined],
+  ])('%j → %j seconds', (header, seconds) => {
+    expect(parseRetryAfter(header, NOW)).toBe(seconds);
+  });
+});
+
+describe('retryDelay', () => {
+  it.each([
+    [0, 0, INITIAL_DELAY_MS],
+    [1, 0, 2 * INITIAL_DELAY_MS],
+    [2, 0, 4 * INITIAL_DELAY_MS],
+    [10, 0, MAX_BACKOFF_MS],
+    [0, 1, 0.75 * INITIAL_DELAY_MS],
+    [1, 0.5, 0.875 * 2 * INITIAL_DELAY_MS],
+    [10, 1, 0.75 * MAX_BACKOFF_MS],
+  ])('retry %i with random %d waits %d ms', (retry, random, expected) => {
+    expect(retryDelay(retry, undefined, () => random)).toBe(expected);
+  });
+
+  it('never exceeds the cap nor drops below 75 % of it', () => {
+    for (let retry = 0; retry < 20; retry++) {
+      const delay = retryDelay(retry, undefined) as number;
+      expect(delay).toBeGreaterThanOrEqual(0.75 * Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS));
+      expect(delay).toBeLessThanOrEqual(MAX_BACKOFF_MS);
+    }
+  });
+
+  it.each([
+    [0, 0],
+    [30, 30_000],
+    [MAX_RETRY_AFTER_MS / 1000, MAX_RETRY_AFTER_MS],
+    [MAX_RETRY_AFTER_MS / 1000 + 1, undefined],
+  ])('Retry-After %d s waits %j ms, exactly (no jitter)', (seconds, expected) => {
+    expect(retryDelay(3, seconds, () => 0.9)).toBe(expected);
+  });
+});
+
+describe('isRetryableStatus', () => {
+  it.each([
+    [429, true],
+    [500, true],
+    [503, true],
+    [400, false],
+    [401, false],
+    [403, false],
+    [404, false],
+    [422, false],
+  ])('%i → %s', (status, expected) => {
+    expect(isRetryableStatus(status)).toBe(expected);
+  });
+});
