@@ -20,8 +20,8 @@ function describe(error: unknown): string {
     return `Not authorized (${error.status}): ${apiMessage(error)}. Check the API key and connection id.`;
   }
   if (error instanceof RateLimitError) {
-    const wait = error.retryAfter === undefined ? 'later' : `in ${error.retryAfter} s`;
-    return `Rate limited (${error.status}): ${apiMessage(error)}. Try again ${wait}.`;
+    const wait = error.retryAfter === undefined ? '' : ` (Retry-After: ${error.retryAfter} s)`;
+    return `Rate limited (${error.status}): ${apiMessage(error)}${wait}. Try again later.`;
   }
   if (error instanceof InternalServerError) {
     return `The API failed (${error.status}): ${apiMessage(error)}. Try again later.`;

@@ -28,17 +28,17 @@ export interface Browser {
  * Starts Chromium with a fresh profile. A missing binary is an error that says how to install
  * it, so the browser test fails loudly instead of being skipped.
  */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: the browser test needs Debian's chromium ` +
+      `Chromium not found at ${executablePath}: the browser test needs Debian's chromium ` +
         '(apt-get install -y chromium; .ci/run installs it when missing).',
     );
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'example-web-chromium-'));
   try {
     const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath,
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 },
