@@ -1,6 +1,7 @@
 // The example app and the API reference page in a real browser (Debian's Chromium driven by
 // playwright-core): the app is built for a mock server started here, served by a static server
 // started here, and every row it shows is checked against what the same mock serves.
+import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { startMockServer } from '@ofauth-mass-messages/mocks';
 import { listOperations } from '@ofauth-mass-messages/spec';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app';
 import { type Browser, launchChromium } from './support/chromium';
 import {
@@ -32,40 +33,66 @@ const DATASET = { massMessages: 60, purchased: 30 };
 
 type Mock = Awaited<ReturnType<typeof startMockServer>>;
 
-let browser: Browser;
-let offline: OfflineLog;
-let datasetMock: Mock;
-let examplesMock: Mock;
-let app: StaticServer;
-let buildDir: string;
+interface Env {
+  browser: Browser;
+  offline: OfflineLog;
+  datasetMock: Mock;
+  examplesMock: Mock;
+  app: StaticServer;
+}
 
-beforeAll(async () => {
-  // Chromium first: without it nothing else is worth starting, and the error says how to fix it.
-  browser = await launchChromium();
-  offline = await keepOffline(browser.context);
-  [datasetMock, examplesMock] = await Promise.all([
-    startMockServer({ port: 0, mode: 'dataset', seed: 7, dataset: DATASET }),
-    startMockServer({ port: 0, mode: 'examples' }),
-  ]);
-  buildDir = await buildApp({
-    VITE_OFAUTH_BASE_URL: datasetMock.url,
-    VITE_OFAUTH_API_KEY: TEST_API_KEY,
-    VITE_OFAUTH_CONNECTION_ID: TEST_CONNECTION_ID,
-    VITE_OFAUTH_PAGE_SIZE: String(PAGE_SIZE),
-  });
-  app = await startStaticServer(buildDir);
-  await mkdir(REPORTS, { recursive: true });
-});
+// Everything started here, recorded as soon as it exists, so afterAll stops exactly that.
+const started: Partial<Env> & { buildDir?: string } = {};
+let ready: Promise<Env> | undefined;
+
+/**
+ * Starts Chromium, the mocks, the build and its server once, on first use. A failure (Chromium
+ * missing, a mock that won't start) is rethrown by every test, so each one fails with the
+ * reason instead of being reported as skipped.
+ */
+function env(): Promise<Env> {
+  ready ??= (async () => {
+    // Chromium first: without it nothing else is worth starting, and the error says how to fix it.
+    const browser = await launchChromium();
+    started.browser = browser;
+    const offline = await keepOffline(browser.context);
+    const mocks = await Promise.allSettled([
+      startMockServer({ port: 0, mode: 'dataset', seed: 7, dataset: DATASET }),
+      startMockServer({ port: 0, mode: 'examples' }),
+    ]);
+    if (mocks[0].status === 'fulfilled') started.datasetMock = mocks[0].value;
+    if (mocks[1].status === 'fulfilled') started.examplesMock = mocks[1].value;
+    for (const result of mocks) if (result.status === 'rejected') throw result.reason;
+    const datasetMock = started.datasetMock as Mock;
+    started.buildDir = await buildApp({
+      VITE_OFAUTH_BASE_URL: datasetMock.url,
+      VITE_OFAUTH_API_KEY: TEST_API_KEY,
+      VITE_OFAUTH_CONNECTION_ID: TEST_CONNECTION_ID,
+      VITE_OFAUTH_PAGE_SIZE: String(PAGE_SIZE),
+    });
+    started.app = await startStaticServer(started.buildDir);
+    await mkdir(REPORTS, { recursive: true });
+    return {
+      browser,
+      offline,
+      datasetMock,
+      examplesMock: started.examplesMock as Mock,
+      app: started.app,
+    };
+  })();
+  return ready;
+}
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await Promise.all([datasetMock?.stop(), examplesMock?.stop()]);
-  if (buildDir) await rm(buildDir, { recursive: true, force: true });
+  await started.browser?.close();
+  await started.app?.stop();
+  await Promise.all([started.datasetMock?.stop(), started.examplesMock?.stop()]);
+  if (started.buildDir) await rm(started.buildDir, { recursive: true, force: true });
 });
 
 /** Opens the app (optionally on another mock) and waits for both tables to settle. */
 async function openApp(baseUrl?: string): Promise<Page> {
+  const { browser, app } = await env();
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -97,6 +124,7 @@ const digits = (text: string | undefined) => (text ?? '').replace(/[^0-9.]/g, ''
 
 describe('example app on the dataset mock', () => {
   it('shows a loading state until the first page arrives', async () => {
+    const { browser, app } = await env();
     const page = await browser.context.newPage();
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => {
@@ -124,6 +152,7 @@ describe('example app on the dataset mock', () => {
   });
 
   it('renders the first page of mass messages exactly as the mock serves it', async () => {
+    const { datasetMock } = await env();
     const expected = await massMessagesPage(datasetMock.url, {
       type: 'sent',
       limit: PAGE_SIZE,
@@ -150,6 +179,7 @@ describe('example app on the dataset mock', () => {
   });
 
   it('"Load more" pages through every mass message to the end', async () => {
+    const { datasetMock } = await env();
     const expected = await allMassMessages(datasetMock.url, 'sent');
     expect(expected.length, 'the dataset must need several pages').toBeGreaterThan(2 * PAGE_SIZE);
     const page = await openApp();
@@ -176,6 +206,7 @@ describe('example app on the dataset mock', () => {
   });
 
   it.each(['unsent', 'scheduled'])('the type filter shows the %s messages', async (type) => {
+    const { datasetMock } = await env();
     const expected = await massMessagesPage(datasetMock.url, { type, limit: PAGE_SIZE, offset: 0 });
     const page = await openApp();
     await page.selectOption('#type-filter', type);
@@ -187,6 +218,7 @@ describe('example app on the dataset mock', () => {
   });
 
   it('shows purchased messages with price, counts and media thumbnails', async () => {
+    const { datasetMock, offline } = await env();
     const expected = await purchasedPage(datasetMock.url, { limit: 20, offset: 0 });
     expect(expected.items.length).toBeGreaterThan(0);
     const page = await openApp();
@@ -237,6 +269,7 @@ describe('example app on the examples mock: failures picked by the Prefer header
     [429, 'Rate limited (429)'],
     [500, 'The API failed (500)'],
   ])('%i: both tables say what went wrong', async (status, headline) => {
+    const { examplesMock } = await env();
     const page = await openApp(examplesMock.url);
     expect(await page.$$('#mass-messages tbody tr')).not.toHaveLength(0);
 
@@ -280,11 +313,16 @@ describe("API reference page (the spec package's docs output)", () => {
   const docs = join(specRoot, 'docs', 'dist', 'index.html');
 
   it('shows both operations of the spec', async () => {
+    const { browser } = await env();
     const operations = listOperations();
     expect(operations.map((op) => op.operationId).sort()).toEqual([
       'listMassMessages',
       'listPurchasedMassMessages',
     ]);
+    expect(
+      existsSync(docs),
+      `${docs} is missing: run the spec's docs task (turbo runs it before this test)`,
+    ).toBe(true);
     const page = await browser.context.newPage();
     await page.goto(pathToFileURL(docs).href);
     for (const { method, path } of operations) {
