@@ -1,7 +1,7 @@
 // createClient: one method per operationId over openapi-fetch, argument checks before sending,
 // a page-shape check after, and iterators. Sending (timeouts, retries, errors) is transport.ts.
 import createFetchClient from 'openapi-fetch';
-import { checkCount, checkParams, checkValue, invalid, type ParameterRule } from './arguments.js';
+import { checkCount, checkParams, invalid, type ParameterRule } from './arguments.js';
 import { InvalidResponseError } from './errors.js';
 import { defaultBaseUrl, operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
@@ -81,14 +81,19 @@ export function createClient(options: ClientOptions): OFAuthClient {
   const iterate =
     (operationId: OperationId, field: string, fetchList: List) =>
     (params: IterateOptions = {}, call: RequestOptions = {}) => {
-      const { pageSize, maxItems, lookahead, ...filters } = params;
+      // The iterator sets limit and offset itself; its own options take their place.
       const { limit, offset: _offset, ...filterRules } = operations[operationId].query as Rules;
       const pageRule = limit as ParameterRule;
-      checkParams(operationId, filters, filterRules);
-      checkValue('pageSize', pageSize, pageRule, `${operationId}: `);
-      checkCount('maxItems', maxItems, 0);
+      checkParams(operationId, params, {
+        ...filterRules,
+        pageSize: pageRule,
+        maxItems: { type: 'integer', minimum: 0, allowed: 'an integer >= 0' },
+        lookahead: { type: 'boolean', allowed: 'a boolean' },
+      });
+      const { pageSize, maxItems, lookahead, ...filters } = params;
       return paginate(
-        (offset, size, signal) => fetchList({ ...filters, offset, limit: size }, { ...call, signal }),
+        (offset, size, signal) =>
+          fetchList({ ...filters, offset, limit: size }, { ...call, signal }),
         field,
         {
           pageSize: pageSize ?? (pageRule.maximum as number),

@@ -89,7 +89,9 @@ export class APIError extends OFAuthError {
     };
     super(
       `${init.status} ${
-        typeof message === 'string' ? message : (typeof body === 'string' && body.slice(0, 200)) || 'no message'
+        typeof message === 'string'
+          ? message
+          : (typeof body === 'string' && body.slice(0, 200)) || 'no message'
       } (${init.method} ${init.path})`,
       { ...init, code: typeof code === 'string' ? code : undefined, details },
     );

@@ -81,10 +81,13 @@ export async function send(request: Request, options: TransportOptions): Promise
       try {
         JSON.parse(text);
       } catch {
-        throw new InvalidResponseError(`${where} answered ${response.status} with a non-JSON body`, {
-          ...info,
-          status: response.status,
-        });
+        throw new InvalidResponseError(
+          `${where} answered ${response.status} with a non-JSON body`,
+          {
+            ...info,
+            status: response.status,
+          },
+        );
       }
       return new Response(text, response);
     }

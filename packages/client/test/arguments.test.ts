@@ -44,22 +44,102 @@ describe('checkParams accepts', () => {
 describe('checkParams refuses', () => {
   it.each([
     // operationId, params, parameter, message
-    ['listMassMessages', { limit: 0 }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got 0'],
-    ['listMassMessages', { limit: 21 }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got 21'],
-    ['listMassMessages', { limit: 2.5 }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got 2.5'],
-    ['listMassMessages', { limit: '10' }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got "10"'],
-    ['listMassMessages', { limit: null }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got null'],
-    ['listMassMessages', { limit: Number.NaN }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got NaN'],
-    ['listMassMessages', { limit: [5] }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got object'],
-    ['listPurchasedMassMessages', { limit: 101 }, 'limit', 'listPurchasedMassMessages: limit must be an integer from 1 to 100, got 101'],
-    ['listMassMessages', { offset: -1 }, 'offset', 'listMassMessages: offset must be an integer >= 0 (or null), got -1'],
-    ['listMassMessages', { offset: 1.5 }, 'offset', 'listMassMessages: offset must be an integer >= 0 (or null), got 1.5'],
-    ['listPurchasedMassMessages', { offset: -20 }, 'offset', 'listPurchasedMassMessages: offset must be an integer >= 0 (or null), got -20'],
-    ['listMassMessages', { type: 'draft' }, 'type', 'listMassMessages: type must be one of "sent", "unsent", "scheduled", got "draft"'],
-    ['listMassMessages', { type: 'SENT' }, 'type', 'listMassMessages: type must be one of "sent", "unsent", "scheduled", got "SENT"'],
-    ['listMassMessages', { limt: 5 }, 'limt', 'listMassMessages: limt must be left out (known: limit, offset, type)'],
-    ['listPurchasedMassMessages', { type: 'sent' }, 'type', 'listPurchasedMassMessages: type must be left out (known: limit, offset)'],
-    ['listMassMessages', 'limit=5', 'params', 'listMassMessages: params must be an object, got "limit=5"'],
+    [
+      'listMassMessages',
+      { limit: 0 },
+      'limit',
+      'listMassMessages: limit must be an integer from 1 to 20, got 0',
+    ],
+    [
+      'listMassMessages',
+      { limit: 21 },
+      'limit',
+      'listMassMessages: limit must be an integer from 1 to 20, got 21',
+    ],
+    [
+      'listMassMessages',
+      { limit: 2.5 },
+      'limit',
+      'listMassMessages: limit must be an integer from 1 to 20, got 2.5',
+    ],
+    [
+      'listMassMessages',
+      { limit: '10' },
+      'limit',
+      'listMassMessages: limit must be an integer from 1 to 20, got "10"',
+    ],
+    [
+      'listMassMessages',
+      { limit: null },
+      'limit',
+      'listMassMessages: limit must be an integer from 1 to 20, got null',
+    ],
+    [
+      'listMassMessages',
+      { limit: Number.NaN },
+      'limit',
+      'listMassMessages: limit must be an integer from 1 to 20, got NaN',
+    ],
+    [
+      'listMassMessages',
+      { limit: [5] },
+      'limit',
+      'listMassMessages: limit must be an integer from 1 to 20, got object',
+    ],
+    [
+      'listPurchasedMassMessages',
+      { limit: 101 },
+      'limit',
+      'listPurchasedMassMessages: limit must be an integer from 1 to 100, got 101',
+    ],
+    [
+      'listMassMessages',
+      { offset: -1 },
+      'offset',
+      'listMassMessages: offset must be an integer >= 0 (or null), got -1',
+    ],
+    [
+      'listMassMessages',
+      { offset: 1.5 },
+      'offset',
+      'listMassMessages: offset must be an integer >= 0 (or null), got 1.5',
+    ],
+    [
+      'listPurchasedMassMessages',
+      { offset: -20 },
+      'offset',
+      'listPurchasedMassMessages: offset must be an integer >= 0 (or null), got -20',
+    ],
+    [
+      'listMassMessages',
+      { type: 'draft' },
+      'type',
+      'listMassMessages: type must be one of "sent", "unsent", "scheduled", got "draft"',
+    ],
+    [
+      'listMassMessages',
+      { type: 'SENT' },
+      'type',
+      'listMassMessages: type must be one of "sent", "unsent", "scheduled", got "SENT"',
+    ],
+    [
+      'listMassMessages',
+      { limt: 5 },
+      'limt',
+      'listMassMessages: limt must be left out (known: limit, offset, type)',
+    ],
+    [
+      'listPurchasedMassMessages',
+      { type: 'sent' },
+      'type',
+      'listPurchasedMassMessages: type must be left out (known: limit, offset)',
+    ],
+    [
+      'listMassMessages',
+      'limit=5',
+      'params',
+      'listMassMessages: params must be an object, got "limit=5"',
+    ],
     ['listMassMessages', null, 'params', 'listMassMessages: params must be an object, got null'],
   ] as const)('%s %j', (operationId, params, parameter, message) => {
     const error = caught(() => checkParams(operationId, params, operations[operationId].query));
@@ -72,7 +152,9 @@ describe('checkValue', () => {
   it('names the caller’s parameter, not the spec’s (pageSize for limit)', () => {
     const error = caught(() => checkValue('pageSize', 50, mass.limit, 'listMassMessages: '));
     expect(error).toMatchObject({ parameter: 'pageSize', allowed: 'an integer from 1 to 20' });
-    expect(error.message).toBe('listMassMessages: pageSize must be an integer from 1 to 20, got 50');
+    expect(error.message).toBe(
+      'listMassMessages: pageSize must be an integer from 1 to 20, got 50',
+    );
   });
 });
 

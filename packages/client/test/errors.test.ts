@@ -39,7 +39,10 @@ describe('errorClassFor', () => {
 
 describe('the hierarchy', () => {
   it.each([
-    ['APIError', new APIError({ ...info, status: 409, body: '', headers: {}, retryAfter: undefined })],
+    [
+      'APIError',
+      new APIError({ ...info, status: 409, body: '', headers: {}, retryAfter: undefined }),
+    ],
     [
       'RateLimitError',
       new RateLimitError({ ...info, status: 429, body: {}, headers: {}, retryAfter: 30 }),

@@ -45,7 +45,9 @@ describe('retryDelay', () => {
   it('never exceeds the cap nor drops below 75 % of it', () => {
     for (let retry = 0; retry < 20; retry++) {
       const delay = retryDelay(retry, undefined) as number;
-      expect(delay).toBeGreaterThanOrEqual(0.75 * Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS));
+      expect(delay).toBeGreaterThanOrEqual(
+        0.75 * Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS),
+      );
       expect(delay).toBeLessThanOrEqual(MAX_BACKOFF_MS);
     }
   });

@@ -145,7 +145,12 @@ describe('retries', () => {
     const { fetch, client } = clientWith([json({ message: 'no', code: 'NO' }, status)]);
     const { error } = await settle(client.listMassMessages());
     expect(error).toBeInstanceOf(ErrorClass);
-    expect(error).toMatchObject({ status, code: 'NO', method: 'GET', path: '/v2/access/mass-messages' });
+    expect(error).toMatchObject({
+      status,
+      code: 'NO',
+      method: 'GET',
+      path: '/v2/access/mass-messages',
+    });
     expect(fetch.seen).toHaveLength(1);
   });
 });
@@ -262,7 +267,9 @@ describe('the raw client', () => {
   it('honours a signal passed to a raw call', async () => {
     const { client } = clientWith(['hang']);
     const controller = new AbortController();
-    const result = settle(client.raw.GET('/v2/access/mass-messages', { signal: controller.signal }));
+    const result = settle(
+      client.raw.GET('/v2/access/mass-messages', { signal: controller.signal }),
+    );
     controller.abort();
     expect((await result).error).toBeInstanceOf(APIUserAbortError);
   });

@@ -9,6 +9,7 @@ export interface Seen {
   url: URL;
   method: string;
   headers: Headers;
+  signal: AbortSignal;
   at: number;
 }
 
@@ -31,10 +32,12 @@ export function fakeFetch(...replies: Reply[]): FakeFetch {
       url: new URL(request.url),
       method: request.method,
       headers: request.headers,
+      signal: request.signal,
       at: Date.now(),
     });
     const scripted = replies.shift();
-    if (scripted === undefined) throw new Error(`fake fetch: no reply scripted for call ${seen.length}`);
+    if (scripted === undefined)
+      throw new Error(`fake fetch: no reply scripted for call ${seen.length}`);
     const reply = typeof scripted === 'function' ? scripted() : scripted;
     const { signal } = request;
     if (signal.aborted) throw signal.reason;
