@@ -85,11 +85,11 @@ export async function startRecordedTarget(
 }
 
 /**
- * The live API: read-only calls, at most 3 requests per check, 2 pages of paging, one retry for
- * a blip. Nothing to stop.
+ * The live API: read-only calls, 2 pages of paging, one retry for a blip, so at most 4 requests
+ * per check (2 pages and a retry of each fit). Nothing to stop.
  */
 export function liveTarget(credentials: LiveCredentials): Target {
-  const maxRequests = 3;
+  const maxRequests = 4;
   const paging = { pageSize: 20, maxItems: 40, reachesEnd: false };
   return {
     name: 'live API',

@@ -1,6 +1,6 @@
 // Targets build the client a user would build, over the recording fetch. The live target's
 // bounds are checked against a stand-in on 127.0.0.1 (the recorded upstream), since CI has no
-// credentials: every check passes within 3 requests, and the key never shows in what is kept.
+// credentials: every check passes within its request budget, and the key never shows in what is kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractChecks, FAR_OFFSET } from '../src/checks.js';
 import { type RecordedUpstream, startRecordedUpstream } from '../src/recorded-upstream.js';
@@ -19,7 +19,7 @@ describe('liveTarget, pointed at a stand-in', () => {
   });
 
   it.each(contractChecks().map((c) => [c.name, c] as const))(
-    '%s passes within 3 requests',
+    '%s passes within its request budget',
     async (_name, check) => {
       const live = liveTarget({ apiKey: SECRET, connectionId: 'conn_1', baseUrl: upstream.url });
       const context = live.context();

@@ -1,5 +1,5 @@
 // The contract checks against the real API, only when OFAUTH_API_KEY and OFAUTH_CONNECTION_ID
-// are set: read-only GETs, at most 3 requests per check (15 or so in all). Without them the suite
+// are set: read-only GETs, 15 requests in all without retries (at most 4 per check). Without them the suite
 // is skipped and one line says which variables run it. The key is never printed.
 import { describe, it } from 'vitest';
 import { contractChecks } from '../../src/checks.js';
