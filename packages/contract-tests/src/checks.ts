@@ -131,7 +131,7 @@ function checksOf(facts: OperationFacts): ContractCheck[] {
         `limit ${edge} (${edge === limit.min ? 'minimum' : 'maximum'})`,
         async (driver, { recorder }) => {
           const page = await driver.list({ limit: edge });
-          const [response] = recorder.responses;
+          const [response] = pagesOf(recorder, operationId);
           assert.equal(
             queryOf(response?.request ?? '').get('limit'),
             String(edge),
