@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The package's bin. It lives outside dist/ so that pnpm can link it before the first build,
+// and says so plainly when the build has not run yet.
+try {
+  await import('../dist/cli.js');
+} catch (error) {
+  const { code, message } = /** @type {{ code?: string, message?: string }} */ (error);
+  if (code === 'ERR_MODULE_NOT_FOUND' && String(message).includes('dist/cli.js')) {
+    console.error('ofauth-mock: not built yet; run `npx -y pnpm@10.34.9 build` first.');
+    process.exit(1);
+  }
+  throw error;
+}
