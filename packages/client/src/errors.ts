@@ -82,19 +82,21 @@ export class APIError extends OFAuthError {
 
   constructor(init: APIErrorInit) {
     const { body } = init;
-    const { message, code, details } = ((typeof body === 'object' && body) || {}) as {
+    // The spec's Error body has `message`; an RFC 7807 problem (a Prism 422) has `title`.
+    const { message, title, code, details } = ((typeof body === 'object' && body) || {}) as {
       message?: unknown;
+      title?: unknown;
       code?: unknown;
       details?: unknown;
     };
-    super(
-      `${init.status} ${
-        typeof message === 'string'
-          ? message
-          : (typeof body === 'string' && body.slice(0, 200)) || 'no message'
-      } (${init.method} ${init.path})`,
-      { ...init, code: typeof code === 'string' ? code : undefined, details },
+    const text = [message, title, typeof body === 'string' && body.slice(0, 200)].find(
+      (part) => typeof part === 'string' && part,
     );
+    super(`${init.status} ${text || 'no message'} (${init.method} ${init.path})`, {
+      ...init,
+      code: typeof code === 'string' ? code : undefined,
+      details,
+    });
   }
 }
 

@@ -22,6 +22,9 @@ export interface TransportOptions {
   secret: string;
 }
 
+// Requests of attempts in flight (see `attempt` in send).
+const held = new Set<Request>();
+
 // Response headers an error never carries.
 const SECRET_HEADERS = /^(set-cookie|cookie|authorization|proxy-authorization|apikey|x-api-key)$/;
 
@@ -63,8 +66,13 @@ export async function send(request: Request, options: TransportOptions): Promise
     let response: Response | undefined;
     let text = '';
     let error = undefined as unknown as OFAuthError;
+    // A Request's signal follows the one it was made with only while the Request lives (undici
+    // holds it weakly), and a custom fetch may keep just `request.signal`: hold the Request
+    // until the attempt is over, or an abort or timeout could be lost to garbage collection.
+    const attempt = new Request(request, { signal: controller.signal });
+    held.add(attempt);
     try {
-      response = await fetch(new Request(request, { signal: controller.signal }));
+      response = await fetch(attempt);
       text = await response.text();
     } catch (cause) {
       response = undefined;
@@ -75,6 +83,7 @@ export async function send(request: Request, options: TransportOptions): Promise
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', abort);
+      held.delete(attempt);
     }
 
     if (response?.ok) {

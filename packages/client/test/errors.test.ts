@@ -91,6 +91,12 @@ describe('APIError', () => {
     ['a JSON body without message', { code: 'X' }, '502 no message (GET /v2/access/mass-messages)'],
     ['a non-string message', { message: 42 }, '502 no message (GET /v2/access/mass-messages)'],
     ['JSON null', null, '502 no message (GET /v2/access/mass-messages)'],
+    [
+      'an RFC 7807 problem (Prism)',
+      { type: 'x', title: 'Invalid request', status: 502, detail: 'long' },
+      '502 Invalid request (GET /v2/access/mass-messages)',
+    ],
+    ['an empty message', { message: '', title: 'T' }, '502 T (GET /v2/access/mass-messages)'],
   ])('falls back for %s', (_, body, message) => {
     const error = new InternalServerError({
       ...info,
