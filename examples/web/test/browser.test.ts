@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { startMockServer } from '@ofauth-mass-messages/mocks';
 import { listOperations } from '@ofauth-mass-messages/spec';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app';
 import { type Browser, launchChromium } from './support/chromium';
 import {
@@ -82,6 +82,13 @@ function env(): Promise<Env> {
   })();
   return ready;
 }
+
+// Start everything under the hook's longer timeout (two Prism children and a build on a busy
+// 2-core machine), but never fail here: a failed hook would report the tests as skipped, while
+// each test awaiting env() fails with the reason.
+beforeAll(async () => {
+  await env().catch(() => {});
+}, 180_000);
 
 afterAll(async () => {
   await started.browser?.close();
