@@ -33,6 +33,11 @@ export function createClient(options: ClientOptions): OFAuthClient {
     invalid('connectionId', 'a non-empty string');
   }
   if (typeof fetch !== 'function') invalid('fetch', 'a function');
+  try {
+    new URL(baseUrl);
+  } catch {
+    invalid('baseUrl', 'an absolute URL such as http://127.0.0.1:4010', '', baseUrl);
+  }
   checkCallOptions({ timeoutMs, maxRetries });
 
   // Every request, raw ones included, goes through `send`, with the call's overrides if any.

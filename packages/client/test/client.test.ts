@@ -44,6 +44,18 @@ describe('createClient', () => {
       'fetch must be a function',
     ],
     [
+      'a relative baseUrl',
+      { apiKey: 'k', connectionId: 'c', baseUrl: '/api' },
+      'baseUrl',
+      'baseUrl must be an absolute URL such as http://127.0.0.1:4010, got "/api"',
+    ],
+    [
+      'a baseUrl that is not a string',
+      { apiKey: 'k', connectionId: 'c', baseUrl: 4010 },
+      'baseUrl',
+      'baseUrl must be an absolute URL such as http://127.0.0.1:4010, got 4010',
+    ],
+    [
       'timeoutMs 0',
       { apiKey: 'k', connectionId: 'c', timeoutMs: 0 },
       'timeoutMs',
