@@ -1,0 +1,124 @@
+// Measures each mode on this machine: startup (launch to first 200) and requests per second.
+// Not part of `test`: figures are reported, never asserted.
+//
+//   node scripts/measure.mjs [--runs 3] [--requests 2000] [--concurrency 20] [--modes examples,dynamic,dataset]
+//   (from the root: npx -y pnpm@10.34.9 --filter @ofauth-mass-messages/mocks measure)
+//
+// Needs the package built (dist/). Loopback only, bounded in count.
+import { Agent, get } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { startMockServer } from '../dist/index.js';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    requests: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '20' },
+    modes: { type: 'string', default: 'examples,dynamic,dataset' },
+  },
+});
+const runs = Number(values.runs);
+const concurrency = Number(values.concurrency);
+/** @type {import('../dist/index.js').MockMode[]} */
+const modes = /** @type {any} */ (values.modes?.split(',') ?? []);
+// Dynamic mode generates every body (about 10x slower): fewer requests keep the run short.
+/** @param {string} mode */
+const requestsFor = (mode) =>
+  mode === 'dynamic' ? Math.ceil(Number(values.requests) / 4) : Number(values.requests);
+
+const HEADERS = { apiKey: 'measure', 'x-connection-id': 'measure' };
+const PATHS = ['/v2/access/mass-messages', '/v2/access/analytics/mass-messages/purchased'];
+
+/** @param {number[]} numbers */
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/**
+ * `total` GETs over keep-alive connections, `concurrency` at a time, alternating both routes.
+ * @param {string} url
+ * @param {number} total
+ */
+async function load(url, total) {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  /** @type {number[]} */
+  const latencies = [];
+  let next = 0;
+  let errors = 0;
+  /**
+   * @param {string} path
+   * @returns {Promise<void>}
+   */
+  const one = (path) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      get(`${url}${path}`, { agent, headers: HEADERS }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode !== 200) errors++;
+          latencies.push(performance.now() - started);
+          resolve(undefined);
+        });
+      }).on('error', () => {
+        errors++;
+        resolve(undefined);
+      });
+    });
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await one(PATHS[next++ % PATHS.length] ?? '/');
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: total / seconds,
+    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
+    errors,
+  };
+}
+
+const rows = [];
+for (const mode of modes) {
+  const startups = [];
+  const loads = [];
+  for (let run = 0; run < runs; run++) {
+    const launched = performance.now();
+    // startMockServer resolves on the first 200 from a real route: launch to first 200.
+    const mock = await startMockServer({ port: 0, mode, seed: 1 });
+    startups.push(performance.now() - launched);
+    try {
+      loads.push(await load(mock.url, requestsFor(mode)));
+    } finally {
+      await mock.stop();
+    }
+  }
+  rows.push({
+    mode,
+    startupMs: median(startups),
+    rps: median(loads.map((l) => l.rps)),
+    p50: median(loads.map((l) => l.p50)),
+    p99: median(loads.map((l) => l.p99)),
+    errors: loads.reduce((sum, l) => sum + l.errors, 0),
+    requests: requestsFor(mode),
+  });
+}
+
+console.log(
+  `Node ${process.version}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
+    `median of ${runs} runs; ${concurrency} concurrent keep-alive connections, both routes alternating`,
+);
+console.log(
+  '| mode | startup (launch to first 200) | requests/s | p50 | p99 | requests per run | errors |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(
+    `| ${r.mode} | ${Math.round(r.startupMs)} ms | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.requests} | ${r.errors} |`,
+  );
+}
