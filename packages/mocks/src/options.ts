@@ -11,7 +11,7 @@ export const DEFAULT_PORT = 4010;
 /** The dataset needs a seed to be a fixed set of records; this one is used when none is given. */
 export const DEFAULT_DATASET_SEED = 1;
 /** How long a start may take before the child is killed and the start rejected. */
-export const DEFAULT_START_TIMEOUT_MS = 30_000;
+export const DEFAULT_START_TIMEOUT_MS = 60_000;
 
 export interface MockServerOptions {
   /** 0 picks a free port. Default 4010. */

@@ -29,6 +29,12 @@ export interface MockServer {
 
 export class MockStartError extends Error {
   override name = 'MockStartError';
+  /** The Prism child that failed; it has exited (or been killed) by the time this is thrown. */
+  readonly pid: number | undefined;
+  constructor(message: string, pid?: number) {
+    super(message);
+    this.pid = pid;
+  }
 }
 
 function urlHost(host: string): string {
@@ -84,11 +90,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ]);
     clearTimeout(timer);
     if (first === 'exited') {
-      throw new MockStartError(`Prism failed to start: ${extractStartError(child.recentLines())}`);
+      throw new MockStartError(
+        `Prism failed to start: ${extractStartError(child.recentLines())}`,
+        child.pid,
+      );
     }
     if (first === 'timeout') {
       throw new MockStartError(
         `Prism did not start listening within ${startTimeoutMs} ms; last output:\n${child.recentLines().slice(-10).join('\n')}`,
+        child.pid,
       );
     }
     const url = `http://${urlHost(host)}:${first}`;
@@ -99,7 +109,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const reason = hasExited
         ? `Prism exited: ${extractStartError(child.recentLines())}`
         : (error as Error).message;
-      throw new MockStartError(`The mock server did not become ready: ${reason}`);
+      throw new MockStartError(`The mock server did not become ready: ${reason}`, child.pid);
     }
 
     let stopping: Promise<void> | undefined;

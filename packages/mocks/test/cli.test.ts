@@ -36,7 +36,7 @@ describe('ofauth-mock', () => {
     async (signal) => {
       const { output, exited } = run(['--port', '0', '--mode', 'dataset', '--seed', '2']);
       await expect
-        .poll(output, { timeout: 20_000 })
+        .poll(output, { timeout: 60_000 })
         .toMatch(/base URL {2}http:\/\/127\.0\.0\.1:\d+/);
       const url = /base URL {2}(\S+)/.exec(output())?.[1] as string;
       expect(output()).toContain(`${url}${pathOf(LIST)}`);

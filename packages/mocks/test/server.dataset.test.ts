@@ -119,7 +119,9 @@ describe('dataset mode', () => {
 
   it('redacts a key sent in the query from the forwarding log', async () => {
     await getJson(`${mock.url}${pathOf(LIST)}?limit=1&apiKey=sk_live_secret`);
-    await expect.poll(() => lines.some((line) => line.includes('apiKey=[redacted]'))).toBe(true);
+    await expect
+      .poll(() => lines.some((line) => line.includes('apiKey=[redacted]')), { timeout: 10_000 })
+      .toBe(true);
     expect(lines.join('\n')).not.toContain('sk_live_secret');
   });
 });

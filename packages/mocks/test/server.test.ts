@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/server.js';
+import { type MockServer, MockStartError, startMockServer } from '../src/server.js';
 import { AUTH, LIST, pathOf } from './helpers/http.js';
 import { isAlive } from './helpers/process.js';
 
@@ -48,7 +48,9 @@ describe('startMockServer', () => {
       headers: { ...AUTH, apiKey: 'sk_live_secret' },
     });
     await expect
-      .poll(() => lines.filter((line) => line.includes('Request received')).length)
+      .poll(() => lines.filter((line) => line.includes('Request received')).length, {
+        timeout: 10_000,
+      })
       .toBeGreaterThan(1);
     expect(lines.join('\n')).toContain('Prism is listening on');
     expect(lines.join('\n')).not.toContain('sk_live_secret');
@@ -116,10 +118,12 @@ describe.concurrent('startMockServer failures', () => {
   });
 
   it('gives up at the start timeout, kills its child, and says so', async () => {
-    const lines: string[] = [];
-    await expect(
-      startMockServer({ port: 0, startTimeoutMs: 50, onLog: (line) => lines.push(line) }),
-    ).rejects.toThrow(/did not start listening within 50 ms/);
+    const error = await startMockServer({ port: 0, startTimeoutMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MockStartError);
+    expect((error as MockStartError).message).toMatch(/did not start listening within 50 ms/);
+    const { pid } = error as MockStartError;
+    expect(pid).toBeGreaterThan(0);
+    expect(isAlive(pid as number)).toBe(false);
   });
 
   it.each([
