@@ -38,7 +38,9 @@ export function spawnPrism(args: string[], onLog?: (line: string) => void): Pris
     resolvePort = resolve;
   });
   const exited = new Promise<ChildExit>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+    // 'close', not 'exit': it comes after stdout and stderr are drained, so the lines that say
+    // why a start failed have all been read by then.
+    child.once('close', (code, signal) => resolve({ code, signal }));
     // A spawn failure (no Node binary?) is reported as an exit with its message kept.
     child.once('error', (error) => {
       lines.push(`spawn failed: ${error.message}`);
