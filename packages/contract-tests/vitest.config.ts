@@ -12,7 +12,7 @@ export default defineConfig({
     reporters: ['default', 'json', 'junit'],
     outputFile: { json: 'reports/vitest.json', junit: 'reports/junit.xml' },
     // Servers (mock, recorded upstream) start in beforeAll; Prism needs a few seconds on a busy box.
-    hookTimeout: 60_000,
+    hookTimeout: 90_000,
     testTimeout: 30_000,
   },
 });

@@ -15,6 +15,8 @@ export async function startMockTarget(mode: MockMode): Promise<Target> {
     mode,
     seed: MOCK_DATASET.seed,
     dataset: { massMessages: MOCK_DATASET.massMessages, purchased: MOCK_DATASET.purchased },
+    // CI runs every package's tests at once on two cores: give Prism time (below hookTimeout).
+    startTimeoutMs: 75_000,
   });
   return localTarget(
     `mock (${mode})`,
