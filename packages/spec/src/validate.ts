@@ -69,10 +69,13 @@ export class SpecValidator {
   readonly doc: OpenApiDocument;
   private readonly ajv: Ajv2020;
   private readonly compiled = new Map<string, ValidateFunction>();
+  /** Every subschema object of the components, mapped to where it stands in the spec. */
+  private readonly locations = new WeakMap<object, string>();
 
   constructor(doc: OpenApiDocument = loadSpec()) {
     this.doc = doc;
-    this.ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // verbose: errors carry the subschema object, which `locations` maps back to the spec.
+    this.ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     for (const keyword of ANNOTATION_KEYWORDS) this.ajv.addKeyword({ keyword });
     // Component schemas become one schema document whose $defs the refs point into.
     const defs = JSON.parse(
@@ -82,6 +85,21 @@ export class SpecValidator {
       ),
     ) as JsonObject;
     this.ajv.addSchema({ $id: DOC_ID, $defs: defs });
+    this.indexLocations(defs, '#/components/schemas');
+  }
+
+  private indexLocations(node: unknown, pointer: string): void {
+    if (node === null || typeof node !== 'object') return;
+    this.locations.set(node, pointer);
+    for (const [key, child] of Object.entries(node)) {
+      this.indexLocations(child, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+    }
+  }
+
+  /** Where in the spec the broken rule lives: `#/components/schemas/MassMessage/required`. */
+  private locate(error: ErrorObject): string {
+    const parent = error.parentSchema ? this.locations.get(error.parentSchema) : undefined;
+    return parent ? `${parent}/${error.keyword}` : error.schemaPath;
   }
 
   /** The JSON schema of a response body, or undefined when the spec declares no body. */
@@ -122,7 +140,7 @@ export class SpecValidator {
       path: toJsonPath(e.instancePath),
       keyword: e.keyword,
       message: describe(e),
-      schemaPath: e.schemaPath.replace(`${DOC_ID}#/$defs/`, '#/components/schemas/'),
+      schemaPath: this.locate(e),
     }));
     return { valid, errors };
   }

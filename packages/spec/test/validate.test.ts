@@ -177,6 +177,19 @@ describe('broken payloads are rejected with the path and rule', () => {
     expect(formatIssues('listMassMessages', result)).toContain(`listMassMessages: ${path}`);
   });
 
+  it('names the component schema that holds the broken rule', () => {
+    const [body, message] = fresh();
+    delete message.text;
+    message.id = 'x';
+    const result = validateResponse('listMassMessages', 200, body);
+    expect(result.errors.map((e) => e.schemaPath)).toEqual(
+      expect.arrayContaining([
+        '#/components/schemas/MassMessage/required',
+        '#/components/schemas/MassMessage/properties/id/type',
+      ]),
+    );
+  });
+
   it('rejects a purchased item whose previews are media ids', () => {
     const body = structuredClone(sparsePurchasedPage) as { items: Array<Record<string, unknown>> };
     const [item] = body.items;
