@@ -27,6 +27,8 @@ export function diffSpecs(basePath, headPath) {
   const optic = join(dirname(require.resolve('@useoptic/optic/package.json')), 'build', 'index.js');
   const result = spawnSync(process.execPath, [optic, 'diff', basePath, headPath, '--check'], {
     encoding: 'utf8',
+    // Optic writes ci-run-details.json into its working folder: keep it out of the repository.
+    cwd: mkdtempSync(join(tmpdir(), 'optic-')),
     // Optic sends telemetry unless told not to; this machine and CI have no business doing so.
     env: { ...process.env, OPTIC_TELEMETRY_LEVEL: 'off', NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 120_000,
