@@ -1,0 +1,104 @@
+// The published packages, as a consumer outside the workspace gets them: packed, installed with
+// plain npm, type-checked strictly, and used together (the packed mock served, the packed client
+// calling it, the packed spec validating what came back).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsumerProject, PUBLIC_PACKAGES, packPublicPackages } from '../src/consumer-project.js';
+
+const consumerScript = `import {
+  AuthenticationError,
+  createClient,
+  type MassMessage,
+  type PurchasedMassMessage,
+} from '@ofauth-mass-messages/client';
+import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { validateResponse } from '@ofauth-mass-messages/spec';
+
+const mock = await startMockServer({ port: 0 });
+try {
+  const client = createClient({ apiKey: 'consumer-secret-key', connectionId: 'conn_consumer', baseUrl: mock.url });
+  const page = await client.listMassMessages({ limit: 5, type: 'sent' });
+  const first: MassMessage | undefined = page.list[0];
+  const purchased: PurchasedMassMessage[] = [];
+  for await (const item of client.iteratePurchasedMassMessages({ pageSize: 10, maxItems: 3 })) {
+    purchased.push(item);
+  }
+  let authError = '';
+  try {
+    await client.listMassMessages({}, { headers: { Prefer: 'code=401' }, maxRetries: 0 });
+  } catch (error) {
+    authError = error instanceof AuthenticationError ? \`AuthenticationError \${error.status}\` : String(error);
+  }
+  console.log(JSON.stringify({
+    count: page.list.length,
+    firstId: first?.id ?? null,
+    valid: validateResponse('listMassMessages', 200, page).valid,
+    purchased: purchased.length,
+    authError,
+  }));
+} finally {
+  await mock.stop();
+}
+`;
+
+let packDir: string;
+let project: ConsumerProject;
+
+beforeAll(async () => {
+  packDir = mkdtempSync(join(tmpdir(), 'packed-'));
+  project = new ConsumerProject();
+  const tarballs = await packPublicPackages(packDir);
+  const installed = await project.install(tarballs);
+  if (installed.code !== 0)
+    throw new Error(`npm install of the tarballs failed:\n${installed.output}`);
+});
+
+afterAll(() => {
+  project?.remove();
+  if (packDir) rmSync(packDir, { recursive: true, force: true });
+});
+
+describe('a consumer outside the workspace', () => {
+  it('gets a tarball of each public package', () => {
+    expect(PUBLIC_PACKAGES).toEqual(['spec', 'client', 'mocks']);
+  });
+
+  it('type-checks a strict TypeScript file using all three packages', async () => {
+    project.write('consumer.ts', consumerScript);
+    const built = await project.typecheckAndBuild();
+    expect(built.output).toBe('');
+    expect(built.code).toBe(0);
+  });
+
+  it('starts the packed mock and calls it with the packed client', async () => {
+    const ran = await project.node('dist/consumer.js');
+    expect(ran.code, ran.output).toBe(0);
+    const line = ran.output
+      .trim()
+      .split('\n')
+      .find((l) => l.startsWith('{"count"'));
+    expect(line, ran.output).toBeDefined();
+    const result = JSON.parse(line as string) as Record<string, unknown>;
+    expect(result.count).toBeGreaterThan(0);
+    expect(typeof result.firstId).toBe('number');
+    expect(result.valid).toBe(true);
+    expect(result.purchased).toBe(3);
+    expect(result.authError).toBe('AuthenticationError 401');
+    expect(ran.output).not.toContain('consumer-secret-key');
+  });
+
+  it('rejects a consumer that misuses the client types', async () => {
+    project.write(
+      'misuse.ts',
+      `import { createClient } from '@ofauth-mass-messages/client';
+const client = createClient({ apiKey: 'k', connectionId: 'c' });
+await client.listMassMessages({ type: 'archived' });
+`,
+    );
+    const built = await project.typecheckAndBuild();
+    expect(built.code).not.toBe(0);
+    expect(built.output).toContain('archived');
+  });
+});
