@@ -4,11 +4,72 @@
 //   node scripts/measure.mjs [--runs 3] [--requests 2000] [--concurrency 20] [--modes examples,dynamic,dataset]
 //   (from the root: npx -y pnpm@10.34.9 --filter @ofauth-mass-messages/mocks measure)
 //
-// Needs the package built (dist/). Loopback only, bounded in count.
+// Needs the package built (dist/). Loopback only, bounded in count. Self-contained on purpose:
+// the mock package does not depend on the benchmarks (bench/ depends on it).
+import { once } from 'node:events';
 import { Agent, get } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { startMockServer } from '../dist/index.js';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+/**
+ * `total` GETs over keep-alive connections, `concurrency` at a time, alternating both routes.
+ * @param {string} url
+ * @param {number} total
+ * @param {number} concurrency
+ */
+async function load(url, total, concurrency) {
+  const headers = { apiKey: 'measure', 'x-connection-id': 'measure' };
+  const paths = ['/v2/access/mass-messages', '/v2/access/analytics/mass-messages/purchased'];
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  /** @type {number[]} */
+  const latencies = [];
+  let next = 0;
+  let errors = 0;
+  /**
+   * @param {string} path
+   * @returns {Promise<void>}
+   */
+  const one = (path) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      get(`${url}${path}`, { agent, headers }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode !== 200) errors++;
+          latencies.push(performance.now() - started);
+          resolve(undefined);
+        });
+      }).on('error', () => {
+        errors++;
+        resolve(undefined);
+      });
+    });
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await one(paths[next++ % paths.length] ?? '/');
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: total / seconds,
+    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
+    errors,
+  };
+}
+
+// The load runs in a worker thread: in dataset mode the dataset server lives in this process, and
+// a client on the same event loop would slow it down and skew the figure.
+if (!isMainThread) {
+  const { url, total, concurrency } = workerData;
+  parentPort?.postMessage(await load(url, total, concurrency));
+  process.exit(0);
+}
+const { startMockServer } = await import('../dist/index.js');
 
 const { values } = parseArgs({
   options: {
@@ -27,61 +88,11 @@ const modes = /** @type {any} */ (values.modes?.split(',') ?? []);
 const requestsFor = (mode) =>
   mode === 'dynamic' ? Math.ceil(Number(values.requests) / 4) : Number(values.requests);
 
-const HEADERS = { apiKey: 'measure', 'x-connection-id': 'measure' };
-const PATHS = ['/v2/access/mass-messages', '/v2/access/analytics/mass-messages/purchased'];
-
 /** @param {number[]} numbers */
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
-
-/**
- * `total` GETs over keep-alive connections, `concurrency` at a time, alternating both routes.
- * @param {string} url
- * @param {number} total
- */
-async function load(url, total) {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  /** @type {number[]} */
-  const latencies = [];
-  let next = 0;
-  let errors = 0;
-  /**
-   * @param {string} path
-   * @returns {Promise<void>}
-   */
-  const one = (path) =>
-    new Promise((resolve) => {
-      const started = performance.now();
-      get(`${url}${path}`, { agent, headers: HEADERS }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          if (res.statusCode !== 200) errors++;
-          latencies.push(performance.now() - started);
-          resolve(undefined);
-        });
-      }).on('error', () => {
-        errors++;
-        resolve(undefined);
-      });
-    });
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) await one(PATHS[next++ % PATHS.length] ?? '/');
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: total / seconds,
-    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
-    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
-    errors,
-  };
-}
 
 const rows = [];
 for (const mode of modes) {
@@ -93,7 +104,11 @@ for (const mode of modes) {
     const mock = await startMockServer({ port: 0, mode, seed: 1 });
     startups.push(performance.now() - launched);
     try {
-      loads.push(await load(mock.url, requestsFor(mode)));
+      const worker = new Worker(new URL(import.meta.url), {
+        workerData: { url: mock.url, total: requestsFor(mode), concurrency },
+      });
+      const [result] = await once(worker, 'message');
+      loads.push(result);
     } finally {
       await mock.stop();
     }

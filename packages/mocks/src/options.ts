@@ -31,7 +31,10 @@ export interface MockServerOptions {
   document?: string;
   /** Kill the child and reject when the server does not answer within this time. */
   startTimeoutMs?: number;
-  /** Called with each line Prism prints (requests, violations); silent when absent. */
+  /**
+   * Called with each line Prism prints (requests, violations), API keys redacted. Without it Prism
+   * logs warnings and errors only, which serves noticeably more requests per second.
+   */
   onLog?: (line: string) => void;
 }
 

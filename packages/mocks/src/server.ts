@@ -68,7 +68,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
 
     const child = spawnPrism(
-      prismArguments({ mode, document, host, port, seed, ...(upstream ? { upstream } : {}) }),
+      prismArguments({
+        mode,
+        document,
+        host,
+        port,
+        seed,
+        verbose: resolved.onLog !== undefined,
+        ...(upstream ? { upstream } : {}),
+      }),
       resolved.onLog,
     );
     cleanups.push(() => child.stop());
@@ -77,7 +85,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       hasExited = true;
     });
 
-    // Wait for this child's own "listening" line before polling: with a fixed port, another
+    // Wait for this child's own word that it listens before polling: with a fixed port, another
     // server already there would otherwise answer the poll and pass for this one.
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {

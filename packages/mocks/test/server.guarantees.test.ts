@@ -110,12 +110,15 @@ describe.each(MODES)('%s mode', (mode) => {
     expect(actual.headers['access-control-allow-origin']).toBe(origin);
   });
 
-  // Bounded in count; no timing is asserted (figures come from scripts/measure.mjs).
+  // Bounded in count (dynamic mode generates every body, hence fewer); no timing is asserted:
+  // the figures come from scripts/measure.mjs. Small pages keep it quick on a busy CI machine.
   const LOAD: Record<MockMode, number> = { examples: 2_000, dataset: 2_000, dynamic: 300 };
-  it(`serves ${LOAD[mode]} requests, 20 at a time, without an error`, async () => {
+  it(`serves ${LOAD[mode]} requests, 20 at a time, without an error`, {
+    timeout: 180_000,
+  }, async () => {
     const urls = [
       `${server(mode).url}${pathOf(LIST)}?limit=5&type=scheduled`,
-      `${server(mode).url}${pathOf(PURCHASED)}?limit=20&offset=40`,
+      `${server(mode).url}${pathOf(PURCHASED)}?limit=5&offset=40`,
     ];
     const result = await runBounded(LOAD[mode], 20, async (index) => {
       const response = await fetch(urls[index % 2] as string, { headers: AUTH });

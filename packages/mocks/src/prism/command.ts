@@ -17,7 +17,7 @@ export function prismCliPath(): string {
 
 /** Modules preloaded into the child: `child/` at the package root, two levels up from src/prism or dist/prism. */
 export function preloadUrls(): string[] {
-  return ['exit-with-parent.js', 'seed-faker.js'].map(
+  return ['exit-with-parent.js', 'report-port.js', 'seed-faker.js'].map(
     (file) => new URL(`../../child/${file}`, import.meta.url).href,
   );
 }
@@ -31,11 +31,13 @@ export interface PrismCommand {
   seed: number | undefined;
   /** dataset mode: where Prism forwards valid requests. */
   upstream?: string;
+  /** Prism's per-request log (`info`); otherwise only warnings and errors (`warn`), and faster. */
+  verbose?: boolean;
 }
 
 /** The arguments after `node`: preloads, Prism's CLI, then Prism's own arguments. */
 export function prismArguments(command: PrismCommand): string[] {
-  const { mode, document, host, port, seed, upstream } = command;
+  const { mode, document, host, port, seed, upstream, verbose = true } = command;
   const common = [
     '--host',
     host,
@@ -44,9 +46,9 @@ export function prismArguments(command: PrismCommand): string[] {
     // Response violations become 500s instead of a header nobody reads: what the mock serves
     // always matches the spec.
     '--errors',
-    // `info` prints one block per request and the "listening on" line that gives the port.
+    // `info` prints a block per request; each line costs Prism a parse and a format.
     '--verboseLevel',
-    'info',
+    verbose ? 'info' : 'warn',
   ];
   let prism: string[];
   if (mode === 'dataset') {

@@ -16,7 +16,7 @@ export interface ChildExit {
 
 export interface PrismProcess {
   readonly pid: number;
-  /** Resolves with the port from Prism's "listening on" line; never rejects. */
+  /** Resolves with the port Prism listens on (reported over IPC, or read from its log); never rejects. */
   readonly listening: Promise<number>;
   /** Resolves when the child has exited, for whatever reason. */
   readonly exited: Promise<ChildExit>;
@@ -28,7 +28,8 @@ export interface PrismProcess {
 
 export function spawnPrism(args: string[], onLog?: (line: string) => void): PrismProcess {
   const child: ChildProcess = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel carries the port (child/report-port.js), whatever Prism's log level.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     // Plain text: the lines are parsed, and colours would only be noise in a log file.
     env: { ...process.env, FORCE_COLOR: '0' },
   });
@@ -56,6 +57,10 @@ export function spawnPrism(args: string[], onLog?: (line: string) => void): Pris
     const port = parseListeningPort(line);
     if (port !== undefined) resolvePort(port);
   };
+  child.on('message', (message: { type?: string; port?: number }) => {
+    if (message?.type === 'listening' && typeof message.port === 'number')
+      resolvePort(message.port);
+  });
   for (const stream of [child.stdout, child.stderr]) {
     if (stream)
       createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', onLine);

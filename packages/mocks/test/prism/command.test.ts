@@ -37,6 +37,17 @@ describe('prismArguments', () => {
     expect(args).toContain('--errors');
   });
 
+  it.each([
+    [true, 'info'],
+    [false, 'warn'],
+    [undefined, 'info'],
+  ])('verbose %s → --verboseLevel %s', (verbose, level) => {
+    const args = prismPart(
+      prismArguments({ ...base, mode: 'examples', ...(verbose === undefined ? {} : { verbose }) }),
+    );
+    expect(args.join(' ')).toContain(`--verboseLevel ${level}`);
+  });
+
   it('refuses dataset mode without an upstream', () => {
     expect(() => prismArguments({ ...base, mode: 'dataset' })).toThrow(/upstream/);
   });
