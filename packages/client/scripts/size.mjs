@@ -9,13 +9,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** gzip bytes of this package's own runtime (openapi-fetch external). */
-export const OWN_BUDGET = 4096;
+/** gzip bytes of this package's own runtime (openapi-fetch external); measured 2751 B. */
+export const OWN_BUDGET = 2850;
 /**
- * gzip bytes of the whole one-call consumer. openapi-fetch alone is ~2.6 kB of it, so the 4 kB
- * asked of the whole bundle can't hold the client's features; this guards against regressions.
+ * gzip bytes of the whole one-call consumer; measured 5093 B. The issue asks for 4096 B, which
+ * this client can't reach with its required features: openapi-fetch alone is ~2.6 kB of it, and
+ * what the client adds is ~2.5 kB: argument checks with the generated rules ~530 B, iterators
+ * ~340 B, retries (backoff, Retry-After) ~240 B, messages and error names ~250 B, page and JSON
+ * body checks ~120 B, error subclasses ~140 B, the rest (transport, createClient) in between.
+ * Closing the ~1 kB gap means dropping about three of those groups. This guards the size pass.
  */
-export const BUNDLE_BUDGET = 5632;
+export const BUNDLE_BUDGET = 5200;
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));

@@ -1,5 +1,5 @@
 // Argument checks that run before any request: query parameters against the rules generated
-// from the spec (src/generated/operations.ts), and the client's numeric options.
+// from the spec (src/generated/operations.ts), and the client's own options.
 import { InvalidArgumentError } from './errors.js';
 
 /** The shape of a generated parameter rule. */
@@ -18,35 +18,34 @@ export interface ParameterRule {
  * passed (never for the API key: its value appears in no message).
  */
 export function invalid(name: string, allowed: string, where = '', ...got: [unknown?]): never {
-  const value = got[0];
+  const [value] = got;
   // Strings quoted, other primitives as written (NaN, null, true), objects only by kind.
-  const shown = got.length
-    ? `, got ${
-        typeof value === 'string'
-          ? JSON.stringify(value)
-          : (value && typeof value === 'object') || typeof value === 'function'
-            ? typeof value
-            : String(value)
-      }`
-    : '';
-  throw new InvalidArgumentError(`${where}${name} must be ${allowed}${shown}`, {
-    parameter: name,
-    allowed,
-  });
+  const shown =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : Object(value) === value
+        ? typeof value
+        : String(value);
+  throw new InvalidArgumentError(
+    `${where}${name} must be ${allowed}${got.length ? `, got ${shown}` : ''}`,
+    { parameter: name, allowed },
+  );
 }
 
 /** Checks one value against its rule; undefined means "the API's default". */
 export function checkValue(name: string, value: unknown, rule: ParameterRule, where = ''): void {
   const { type, minimum = -Infinity, maximum = Infinity } = rule;
-  const ok =
-    value === undefined ||
-    (value === null && rule.nullable) ||
-    (rule.enum
+  if (
+    value !== undefined &&
+    !(value === null && rule.nullable) &&
+    !(rule.enum
       ? rule.enum.includes(value)
       : (type === 'integer' ? Number.isInteger(value) : typeof value === type) &&
         (value as number) >= minimum &&
-        (value as number) <= maximum);
-  if (!ok) invalid(name, rule.allowed, where, value);
+        (value as number) <= maximum)
+  ) {
+    invalid(name, rule.allowed, where, value);
+  }
 }
 
 /**
@@ -60,8 +59,8 @@ export function checkParams(
 ): void {
   const where = `${operationId}: `;
   if (params === undefined) return;
-  if (typeof params !== 'object' || !params) invalid('params', 'an object', where, params);
-  for (const [name, value] of Object.entries(params)) {
+  if (Object(params) !== params) invalid('params', 'an object', where, params);
+  for (const [name, value] of Object.entries(params as object)) {
     const rule = rules[name];
     if (!rule) invalid(name, `left out (known: ${Object.keys(rules).join(', ')})`, where);
     checkValue(name, value, rule, where);

@@ -1,23 +1,22 @@
 // createClient: one method per operationId over openapi-fetch, argument checks before sending,
-// a page-shape check after, and iterators. Sending (timeouts, retries, errors) is transport.ts.
+// and iterators. Sending (timeouts, retries, errors, the page-shape check) is transport.ts.
 import createFetchClient from 'openapi-fetch';
 import { checkCount, checkParams, invalid, type ParameterRule } from './arguments.js';
-import { InvalidResponseError } from './errors.js';
 import { defaultBaseUrl, operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
-import { paginate } from './paginate.js';
-import { send } from './transport.js';
+import { type PageFetcher, paginate } from './paginate.js';
+import { transport } from './transport.js';
 import type { ClientOptions, IterateOptions, OFAuthClient, RequestOptions } from './types.js';
 
 type OperationId = keyof typeof operations;
-type Rules = Readonly<Record<string, ParameterRule>>;
-type Page = { hasMore: boolean } & Record<string, unknown>;
+type Page = Awaited<ReturnType<PageFetcher<unknown>>>;
 type List = (params?: object, call?: RequestOptions) => Promise<Page>;
 
-function checkCallOptions(call: RequestOptions): void {
-  checkCount('timeoutMs', call.timeoutMs, 1);
-  checkCount('maxRetries', call.maxRetries, 0);
-}
+// The iterator's own options, checked like query parameters.
+const ITERATE_RULES: Readonly<Record<string, ParameterRule>> = {
+  maxItems: { type: 'integer', minimum: 0, allowed: 'an integer >= 0' },
+  lookahead: { type: 'boolean', allowed: 'a boolean' },
+};
 
 export function createClient(options: ClientOptions): OFAuthClient {
   const {
@@ -25,61 +24,60 @@ export function createClient(options: ClientOptions): OFAuthClient {
     connectionId,
     baseUrl = defaultBaseUrl,
     fetch = (request: Request) => globalThis.fetch(request),
-    timeoutMs = 60_000,
-    maxRetries = 2,
+    timeoutMs,
+    maxRetries,
   } = options ?? ({} as ClientOptions);
-  if (typeof apiKey !== 'string' || !apiKey) invalid('apiKey', 'a non-empty string');
-  if (typeof connectionId !== 'string' || !connectionId) {
-    invalid('connectionId', 'a non-empty string');
+  for (const [name, value] of [
+    ['apiKey', apiKey],
+    ['connectionId', connectionId],
+  ]) {
+    // No value in the message: one of them is the API key.
+    if (typeof value !== 'string' || !value) invalid(name as string, 'a non-empty string');
   }
   if (typeof fetch !== 'function') invalid('fetch', 'a function');
   try {
     new URL(baseUrl);
   } catch {
-    invalid('baseUrl', 'an absolute URL such as http://127.0.0.1:4010', '', baseUrl);
+    invalid('baseUrl', 'an absolute URL', '', baseUrl);
   }
-  checkCallOptions({ timeoutMs, maxRetries });
 
-  // Every request, raw ones included, goes through `send`, with the call's overrides if any.
-  const transport = (call: RequestOptions) => (request: Request) =>
-    send(request, {
-      fetch,
-      secret: apiKey,
-      timeoutMs: call.timeoutMs ?? timeoutMs,
-      maxRetries: call.maxRetries ?? maxRetries,
-    });
+  /**
+   * The fetch openapi-fetch uses for a call: the transport with the call's overrides over the
+   * client's options, checked here (at creation for the client's own, before sending for a
+   * call's). `field` makes it check the page of a list method.
+   */
+  const fetchFor = (call: RequestOptions, field?: string) => {
+    const attemptMs = call.timeoutMs ?? timeoutMs ?? 60_000;
+    const retries = call.maxRetries ?? maxRetries ?? 2;
+    checkCount('timeoutMs', attemptMs, 1);
+    checkCount('maxRetries', retries, 0);
+    return transport(fetch, apiKey, attemptMs, retries, field);
+  };
+  // Every request, raw ones included, goes through the transport.
   const raw = createFetchClient<paths>({
     baseUrl,
     headers: { apiKey, 'x-connection-id': connectionId },
-    fetch: transport({}),
+    fetch: fetchFor({}),
   });
 
-  /** The method of one operation: check, send, check the page (`field` holds its items). */
+  /** The method of one operation: check, send; the transport checks the page (`field` holds its items). */
   const list =
     (operationId: OperationId, field: string): List =>
     async (params, call = {}) => {
       const { path, query } = operations[operationId];
       checkParams(operationId, params, query);
-      checkCallOptions(call);
-      const init = {
-        params: { query: params },
-        fetch: transport(call),
-        signal: call.signal,
-        headers: call.headers,
-      };
+      const { signal, headers } = call;
       // The paths are literals of the generated `paths`; the union of two just needs the cast.
-      const { data, response } = (await raw.GET(path as never, init as never)) as {
-        data?: Page;
-        response: Response;
-      };
-      if (!Array.isArray(data?.[field]) || typeof data?.hasMore !== 'boolean') {
-        const { status } = response;
-        throw new InvalidResponseError(
-          `GET ${path} returned ${status} with a body that is not a page (no "${field}" array and "hasMore" boolean)`,
-          { method: 'GET', path, status },
-        );
-      }
-      return data;
+      const { data } = await raw.GET(
+        path as never,
+        {
+          params: { query: params },
+          fetch: fetchFor(call, field),
+          signal,
+          headers,
+        } as never,
+      );
+      return data as unknown as Page;
     };
 
   /** The iterator of one operation; its arguments are checked when it is called. */
@@ -87,25 +85,17 @@ export function createClient(options: ClientOptions): OFAuthClient {
     (operationId: OperationId, field: string, fetchList: List) =>
     (params: IterateOptions = {}, call: RequestOptions = {}) => {
       // The iterator sets limit and offset itself; its own options take their place.
-      const { limit, offset: _offset, ...filterRules } = operations[operationId].query as Rules;
-      const pageRule = limit as ParameterRule;
-      checkParams(operationId, params, {
-        ...filterRules,
-        pageSize: pageRule,
-        maxItems: { type: 'integer', minimum: 0, allowed: 'an integer >= 0' },
-        lookahead: { type: 'boolean', allowed: 'a boolean' },
-      });
-      const { pageSize, maxItems, lookahead, ...filters } = params;
+      const { limit, offset: _offset, ...filterRules } = operations[operationId].query;
+      checkParams(operationId, params, { ...filterRules, pageSize: limit, ...ITERATE_RULES });
+      const { pageSize = limit.maximum, maxItems = Infinity, lookahead, ...filters } = params;
       return paginate(
         (offset, size, signal) =>
           fetchList({ ...filters, offset, limit: size }, { ...call, signal }),
         field,
-        {
-          pageSize: pageSize ?? (pageRule.maximum as number),
-          maxItems: maxItems ?? Number.POSITIVE_INFINITY,
-          lookahead,
-          signal: call.signal,
-        },
+        pageSize,
+        maxItems,
+        lookahead,
+        call.signal,
       );
     };
 

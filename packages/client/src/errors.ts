@@ -1,6 +1,7 @@
 // Every error the client throws, all sharing OFAuthError, so one `instanceof` catches them all.
 // None of them holds the request (its headers carry the API key), only method and path.
-// Fields are set with Object.assign and declared with `declare`: it keeps the browser bundle small.
+// Size matters here (the browser bundle): fields are set with Object.assign and declared with
+// `declare`, and each subclass is just its `name`.
 
 /** The request an error belongs to. */
 export interface RequestInfo {
@@ -81,18 +82,12 @@ export class APIError extends OFAuthError {
   declare readonly retryAfter: number | undefined;
 
   constructor(init: APIErrorInit) {
-    const { body } = init;
+    const { body, status, method, path } = init;
+    // Object() reads fields off any body: a JSON object, or nothing from text, null or a number.
     // The spec's Error body has `message`; an RFC 7807 problem (a Prism 422) has `title`.
-    const { message, title, code, details } = ((typeof body === 'object' && body) || {}) as {
-      message?: unknown;
-      title?: unknown;
-      code?: unknown;
-      details?: unknown;
-    };
-    const text = [message, title, typeof body === 'string' && body.slice(0, 200)].find(
-      (part) => typeof part === 'string' && part,
-    );
-    super(`${init.status} ${text || 'no message'} (${init.method} ${init.path})`, {
+    const { message, title, code, details } = Object(body);
+    const text = [message, title, body].find((part) => typeof part === 'string' && part);
+    super(`${status} ${text?.slice(0, 200) || 'no message'} (${method} ${path})`, {
       ...init,
       code: typeof code === 'string' ? code : undefined,
       details,
@@ -125,16 +120,16 @@ export class InternalServerError extends APIError {
   override name = 'InternalServerError';
 }
 
-const BY_STATUS: Record<number, typeof APIError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: AuthenticationError,
-  404: NotFoundError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
-
 /** The error class of a status. */
 export function errorClassFor(status: number): typeof APIError {
-  return status >= 500 ? InternalServerError : (BY_STATUS[status] ?? APIError);
+  return status >= 500
+    ? InternalServerError
+    : ({
+        400: BadRequestError,
+        401: AuthenticationError,
+        403: AuthenticationError,
+        404: NotFoundError,
+        422: UnprocessableEntityError,
+        429: RateLimitError,
+      }[status] ?? APIError);
 }

@@ -2,18 +2,11 @@
 // items, optionally fetching the next page while the caller consumes the current one.
 
 /** Fetches the page at `offset` of at most `limit` items; `signal` cancels it. */
-export type PageFetcher = (
+export type PageFetcher<T> = (
   offset: number,
   limit: number,
   signal: AbortSignal,
-) => Promise<{ hasMore: boolean }>;
-
-export interface PaginateOptions {
-  pageSize: number;
-  maxItems: number;
-  lookahead: boolean | undefined;
-  signal: AbortSignal | undefined;
-}
+) => Promise<{ hasMore: boolean } & Record<string, T[] | boolean>>;
 
 /**
  * Yields the items of `page[field]`, page after page. Stops when a page says `hasMore: false`,
@@ -21,9 +14,12 @@ export interface PaginateOptions {
  * at `maxItems`. Leaving the loop early (break, throw) cancels a look-ahead still in flight.
  */
 export async function* paginate<T>(
-  fetchPage: PageFetcher,
+  fetchPage: PageFetcher<T>,
   field: string,
-  { pageSize, maxItems, lookahead, signal }: PaginateOptions,
+  pageSize: number,
+  maxItems: number,
+  lookahead: boolean | undefined,
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<T, void, undefined> {
   // Follows the caller's signal, and is aborted on exit so no look-ahead outlives the loop.
   const controller = new AbortController();
@@ -39,15 +35,15 @@ export async function* paginate<T>(
     return next;
   };
   try {
-    let pending = left > 0 ? fetchNext() : undefined;
+    let pending: ReturnType<PageFetcher<T>> | false | undefined = left > 0 && fetchNext();
     while (pending) {
-      const page = await pending;
-      const items = (page as unknown as Record<string, T[]>)[field] as T[];
+      const page: Awaited<ReturnType<PageFetcher<T>>> = await pending;
+      const items = page[field] as T[];
       const kept = items.slice(0, left);
       offset += items.length;
       left -= kept.length;
-      const more = page.hasMore && items.length > 0 && left > 0;
-      pending = more && lookahead ? fetchNext() : undefined;
+      const more: boolean = page.hasMore && items.length > 0 && left > 0;
+      pending = more && lookahead && fetchNext();
       yield* kept;
       if (more && !lookahead) pending = fetchNext();
     }

@@ -7,15 +7,18 @@ export const MAX_BACKOFF_MS = 8_000;
 /** The longest Retry-After the client waits out; past it the error goes to the caller at once. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-/** 429 and 5xx are worth another try for these idempotent GETs; other statuses are not. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 429 || status >= 500;
+/**
+ * Whether a failure is worth another try for these idempotent GETs: 429 and 5xx are; other
+ * statuses are not; a failure without a status (no response: connection error, timeout) is.
+ */
+export function isRetryableStatus(status: number | undefined): boolean {
+  return status === undefined || status === 429 || status >= 500;
 }
 
 /** `Retry-After` in seconds, from either form (`"30"` or an HTTP date); undefined if absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return +value;
   // An HTTP date names its day and month; anything else (`-5`, `1e3`) is unreadable, not a date.
   const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
@@ -32,9 +35,9 @@ export function retryDelay(
   retryAfterSeconds: number | undefined,
   random: () => number = Math.random,
 ): number | undefined {
-  if (retryAfterSeconds !== undefined) {
-    const ms = retryAfterSeconds * 1000;
-    return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+  if (retryAfterSeconds === undefined) {
+    return Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS) * (1 - random() / 4);
   }
-  return Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS) * (1 - 0.25 * random());
+  const ms = retryAfterSeconds * 1000;
+  return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
 }

@@ -224,7 +224,7 @@ describe('bodies', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toMatchObject({ status: 200, method: 'GET', path: '/v2/access/mass-messages' });
     expect((error as Error).message).toBe(
-      'GET /v2/access/mass-messages answered 200 with a non-JSON body',
+      'GET /v2/access/mass-messages answered 200 with a body that is not JSON',
     );
   });
 
@@ -262,6 +262,17 @@ describe('the raw client', () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect(fetch.seen).toHaveLength(2);
     expect(fetch.seen[0]?.headers.get('apiKey')).toBe(API_KEY);
+  });
+
+  it('refuses a non-JSON 2xx body but checks no page shape (raw paths need not be pages)', async () => {
+    const { client } = clientWith([new Response('<html>', { status: 200 }), json({ any: 1 })]);
+    const { error } = await settle(client.raw.GET('/v2/access/mass-messages', {}));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toBe(
+      'GET /v2/access/mass-messages answered 200 with a body that is not JSON',
+    );
+    const { value } = await settle(client.raw.GET('/v2/access/mass-messages', {}));
+    expect(value?.data).toEqual({ any: 1 });
   });
 
   it('honours a signal passed to a raw call', async () => {
