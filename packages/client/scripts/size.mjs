@@ -14,10 +14,10 @@ export const OWN_BUDGET = 2850;
 /**
  * gzip bytes of the whole one-call consumer; measured 5093 B. The issue asks for 4096 B, which
  * this client can't reach with its required features: openapi-fetch alone is ~2.6 kB of it, and
- * what the client adds is ~2.5 kB: argument checks with the generated rules ~530 B, iterators
- * ~340 B, retries (backoff, Retry-After) ~240 B, messages and error names ~250 B, page and JSON
- * body checks ~120 B, error subclasses ~140 B, the rest (transport, createClient) in between.
- * Closing the ~1 kB gap means dropping about three of those groups. This guards the size pass.
+ * what the client adds is ~2.5 kB. Removing one group alone would save (groups overlap):
+ * argument checks with the generated rules ~530 B, iterators ~340 B, retries (backoff,
+ * Retry-After) ~240 B, message and error-name strings ~250 B, error subclasses ~140 B, page and
+ * JSON body checks ~120 B. Closing the ~1 kB gap takes about the first three together.
  */
 export const BUNDLE_BUDGET = 5200;
 
