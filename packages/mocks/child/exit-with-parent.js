@@ -1,11 +1,13 @@
 // @ts-check
 // Preloaded into the Prism child (node --import). A child whose parent died without stopping it
-// (a crashed test worker, a killed terminal) would keep its port forever: it exits instead as
-// soon as it is handed to another parent.
+// (a crashed test worker, a killed terminal) would keep its port forever: it exits instead, at
+// once when its IPC channel to the parent closes, and otherwise as soon as it is handed to
+// another parent.
 //
 // Plain JavaScript, not built: the child loads it straight from the package, from src or dist.
 const parent = process.ppid;
 
+process.on('disconnect', () => process.exit(0));
 setInterval(() => {
   if (process.ppid !== parent) process.exit(0);
 }, 500).unref();
