@@ -31,7 +31,7 @@ export function diffSpecs(basePath, headPath) {
     cwd: mkdtempSync(join(tmpdir(), 'optic-')),
     // Optic sends telemetry unless told not to; this machine and CI have no business doing so.
     env: { ...process.env, OPTIC_TELEMETRY_LEVEL: 'off', NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 120_000,
+    timeout: 240_000,
   });
   if (result.error) throw result.error;
   const report = `${result.stdout}${result.stderr}`.trim();

@@ -66,7 +66,7 @@ describe('diffSpecs with Optic', () => {
       },
       /purchased/,
     ],
-  ])('flags %s as breaking', { timeout: 60_000 }, (name, edit, mentioned) => {
+  ])('flags %s as breaking', { timeout: 300_000 }, (name, edit, mentioned) => {
     const diff = diffSpecs(basePath, variant(name.replaceAll(' ', '-'), edit));
     expect(diff.breaking).toBe(true);
     expect(diff.report).toMatch(mentioned);
@@ -75,7 +75,7 @@ describe('diffSpecs with Optic', () => {
     expect(verdict(diff, ['minor']).ok).toBe(false);
   });
 
-  it('lets an added optional response field through', { timeout: 60_000 }, () => {
+  it('lets an added optional response field through', { timeout: 300_000 }, () => {
     const head = variant('added-optional', (s) => {
       props(s, 'PurchasedMassMessage').campaignName = { type: 'string' };
     });
