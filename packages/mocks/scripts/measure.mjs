@@ -26,6 +26,13 @@ async function load(url, total, concurrency) {
   const latencies = [];
   let next = 0;
   let errors = 0;
+  /** @type {Record<string, number>} what went wrong, by status or error code */
+  const kinds = {};
+  /** @param {string} kind */
+  const fail = (kind) => {
+    errors++;
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+  };
   /**
    * @param {string} path
    * @returns {Promise<void>}
@@ -36,12 +43,12 @@ async function load(url, total, concurrency) {
       get(`${url}${path}`, { agent, headers }, (res) => {
         res.resume();
         res.on('end', () => {
-          if (res.statusCode !== 200) errors++;
+          if (res.statusCode !== 200) fail(`status ${res.statusCode}`);
           latencies.push(performance.now() - started);
           resolve(undefined);
         });
-      }).on('error', () => {
-        errors++;
+      }).on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
+        fail(error.code ?? error.message);
         resolve(undefined);
       });
     });
@@ -59,6 +66,7 @@ async function load(url, total, concurrency) {
     p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
     p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
     errors,
+    kinds,
   };
 }
 
@@ -120,6 +128,7 @@ for (const mode of modes) {
     p50: median(loads.map((l) => l.p50)),
     p99: median(loads.map((l) => l.p99)),
     errors: loads.reduce((sum, l) => sum + l.errors, 0),
+    kinds: loads.map((l) => l.kinds).filter((k) => Object.keys(k).length > 0),
     requests: requestsFor(mode),
   });
 }
@@ -136,4 +145,7 @@ for (const r of rows) {
   console.log(
     `| ${r.mode} | ${Math.round(r.startupMs)} ms | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.requests} | ${r.errors} |`,
   );
+}
+for (const r of rows) {
+  if (r.errors > 0) console.log(`${r.mode} errors: ${JSON.stringify(r.kinds)}`);
 }
