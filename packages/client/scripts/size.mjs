@@ -9,10 +9,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** gzip bytes of this package's own runtime (openapi-fetch external); measured 2751 B. */
+/** gzip bytes of this package's own runtime (openapi-fetch external); measured 2790 B. */
 export const OWN_BUDGET = 2850;
 /**
- * gzip bytes of the whole one-call consumer; measured 5093 B. The issue asks for 4096 B, which
+ * gzip bytes of the whole one-call consumer; measured 5125 B. The issue asks for 4096 B, which
  * this client can't reach with its required features: openapi-fetch alone is ~2.6 kB of it, and
  * what the client adds is ~2.5 kB. Removing one group alone would save (groups overlap):
  * argument checks with the generated rules ~530 B, iterators ~340 B, retries (backoff,

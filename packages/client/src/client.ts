@@ -23,7 +23,7 @@ export function createClient(options: ClientOptions): OFAuthClient {
     apiKey,
     connectionId,
     baseUrl = defaultBaseUrl,
-    fetch = (request: Request) => globalThis.fetch(request),
+    fetch,
     timeoutMs,
     maxRetries,
   } = options ?? ({} as ClientOptions);
@@ -34,7 +34,7 @@ export function createClient(options: ClientOptions): OFAuthClient {
     // No value in the message: one of them is the API key.
     if (typeof value !== 'string' || !value) invalid(name as string, 'a non-empty string');
   }
-  if (typeof fetch !== 'function') invalid('fetch', 'a function');
+  if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch', 'a function');
   try {
     new URL(baseUrl);
   } catch {
@@ -44,14 +44,14 @@ export function createClient(options: ClientOptions): OFAuthClient {
   /**
    * The fetch openapi-fetch uses for a call: the transport with the call's overrides over the
    * client's options, checked here (at creation for the client's own, before sending for a
-   * call's). `field` makes it check the page of a list method.
+   * call's). `field` makes it check the page of a list method, which `keep` receives parsed.
    */
-  const fetchFor = (call: RequestOptions, field?: string) => {
+  const fetchFor = (call: RequestOptions, field?: string, keep?: (page: unknown) => void) => {
     const attemptMs = call.timeoutMs ?? timeoutMs ?? 60_000;
     const retries = call.maxRetries ?? maxRetries ?? 2;
     checkCount('timeoutMs', attemptMs, 1);
     checkCount('maxRetries', retries, 0);
-    return transport(fetch, apiKey, attemptMs, retries, field);
+    return transport(fetch, apiKey, attemptMs, retries, field, keep);
   };
   // Every request, raw ones included, goes through the transport.
   const raw = createFetchClient<paths>({
@@ -60,24 +60,31 @@ export function createClient(options: ClientOptions): OFAuthClient {
     fetch: fetchFor({}),
   });
 
-  /** The method of one operation: check, send; the transport checks the page (`field` holds its items). */
+  /**
+   * The method of one operation: check, send; the transport checks the page (`field` holds its
+   * items) and hands it over parsed, so openapi-fetch is told not to read the body (`stream`).
+   */
   const list =
     (operationId: OperationId, field: string): List =>
     async (params, call = {}) => {
       const { path, query } = operations[operationId];
       checkParams(operationId, params, query);
       const { signal, headers } = call;
+      let page: unknown;
       // The paths are literals of the generated `paths`; the union of two just needs the cast.
-      const { data } = await raw.GET(
+      await raw.GET(
         path as never,
         {
           params: { query: params },
-          fetch: fetchFor(call, field),
+          fetch: fetchFor(call, field, (body) => {
+            page = body;
+          }),
+          parseAs: 'stream',
           signal,
           headers,
         } as never,
       );
-      return data as unknown as Page;
+      return page as Page;
     };
 
   /** The iterator of one operation; its arguments are checked when it is called. */

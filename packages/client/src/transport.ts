@@ -1,9 +1,11 @@
 // The one place where requests are sent: openapi-fetch hands every Request to the fetch that
 // `transport` makes, which adds the per-attempt timeout, the caller's abort (the request's own
 // signal), retries with backoff, the body checks, and turns every failure into a typed error.
-// No method of the client retries or maps errors. Written for size too (it ships to browsers):
-// one helper races every timer against the caller's abort, and every outcome of an attempt
-// ends in one retry decision.
+// No method of the client retries or maps errors. It is also the one place a 2xx body is read
+// and parsed, once: parsing a page costs more than everything else the client does per request,
+// so openapi-fetch gets the parsed body rather than parsing it again. Written for size too (it
+// ships to browsers): one helper races every timer against the caller's abort, and every
+// outcome of an attempt ends in one retry decision.
 import {
   APIConnectionError,
   type APIError,
@@ -66,36 +68,25 @@ function toAPIError(info: RequestInfo, response: Response, text: string, secret:
 }
 
 /**
- * What is wrong with a 2xx body, as "not …" ends a message, or '' when nothing is: it must be
- * JSON and, when `field` is given, a page (the page a list method returns to its caller).
- */
-function bodyProblem(text: string, field: string | undefined): string {
-  let data: { hasMore?: unknown; [field: string]: unknown } | undefined;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return 'JSON';
-  }
-  return field && !(Array.isArray(data?.[field]) && typeof data?.hasMore === 'boolean')
-    ? `a page ("${field}" array, "hasMore" boolean)`
-    : '';
-}
-
-/**
- * The fetch openapi-fetch is given: sends each request with `fetch` (which must honour
- * `request.signal`, as every standard fetch does), retrying 429, 5xx, timeouts and connection
- * failures up to `maxRetries` times, each attempt bounded by `timeoutMs`. Resolves only with a
- * 2xx response whose body is JSON (read here, so the timeout covers the body too) and, when
- * `field` is given (a list method), a page: `field` an array, `hasMore` a boolean.
+ * The fetch openapi-fetch is given: sends each request with `fetch` (the platform's when
+ * undefined; a custom one must honour `request.signal`, as every standard fetch does), retrying
+ * 429, 5xx, timeouts and connection failures up to `maxRetries` times, each attempt bounded by
+ * `timeoutMs`. Resolves only with a 2xx response whose body is JSON (read here, so the timeout
+ * covers the body too) and, when `field` is given (a list method), a page: `field` an array,
+ * `hasMore` a boolean. `keep` (a list method's, which calls openapi-fetch with `parseAs:
+ * 'stream'` so that it reads nothing) receives the parsed body. Without it (a raw call)
+ * openapi-fetch reads the body itself: it gets a copy of the text (for any `parseAs`) whose
+ * `json()` answers with the body already parsed.
  * `secret` (the API key) is scrubbed from error bodies, since an API may echo what it was sent.
  */
 export const transport =
   (
-    fetch: (request: Request) => Promise<Response>,
+    fetch: ((request: Request, init: RequestInit) => Promise<Response>) | undefined,
     secret: string,
     timeoutMs: number,
     maxRetries: number,
     field?: string,
+    keep?: (body: unknown) => void,
   ) =>
   async (request: Request): Promise<Response> => {
     const { signal, method } = request;
@@ -113,25 +104,52 @@ export const transport =
     for (let retry = 0; ; retry++) {
       checkAbort();
       const controller = new AbortController();
-      // A Request's signal follows the one it was made with only while the Request lives (undici
+      const init = { signal: controller.signal };
+      // The platform's fetch takes the attempt's signal as an option (it copies the Request
+      // anyway); a custom fetch sees only a Request, so it gets a copy with that signal. A
+      // Request's signal follows the one it was made with only while the Request lives (undici
       // holds it weakly), and a custom fetch may keep just `request.signal`: hold the Request
       // until the attempt is over, or an abort or timeout could be lost to garbage collection.
-      const attempt = new Request(request, { signal: controller.signal });
+      const attempt = fetch ? new Request(request, init) : request;
       held.add(attempt);
       const off = after(timeoutMs, signal, () => controller.abort());
       let error: Failure;
       try {
-        const response = await fetch(attempt);
+        const response = await (fetch ?? globalThis.fetch)(attempt, init);
         const text = await response.text();
         const { ok, status } = response;
-        // false (not a 2xx), '' (a good body) or what is wrong with the body.
-        const problem = ok && bodyProblem(text, field);
-        if (problem === '') return new Response(text, response);
-        const invalidBody = `${where} answered ${status} with a body that is not ${problem}`;
-        // A 2xx with a bad body has a status that is not retried.
-        error = problem
-          ? new InvalidResponseError(invalidBody, { ...info, status })
-          : toAPIError(info, response, text, secret);
+        if (!ok) {
+          error = toAPIError(info, response, text, secret);
+        } else {
+          // What the body is not, as the end of the message; '' when it is what it must be.
+          let problem = 'JSON';
+          let body: { hasMore?: unknown; [field: string]: unknown } | undefined;
+          try {
+            body = JSON.parse(text);
+            problem =
+              field && !(Array.isArray(body?.[field]) && typeof body?.hasMore === 'boolean')
+                ? `a page ("${field}" array, "hasMore" boolean)`
+                : '';
+          } catch {
+            // Not JSON: `problem` says so.
+          }
+          if (!problem) {
+            if (keep) {
+              keep(body);
+              return response;
+            }
+            const copy = new Response(text, response);
+            // openapi-fetch's default `parseAs: 'json'` calls `json()` when there is a
+            // Content-Length (else it parses the text: raw calls to chunked answers parse twice).
+            copy.json = async () => body;
+            return copy;
+          }
+          // A 2xx with a bad body has a status that is not retried.
+          error = new InvalidResponseError(
+            `${where} answered ${status} with a body that is not ${problem}`,
+            { ...info, status },
+          );
+        }
       } catch (cause) {
         error = controller.signal.aborted
           ? new APITimeoutError(`${where} timed out after ${timeoutMs} ms`, info)

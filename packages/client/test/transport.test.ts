@@ -15,9 +15,10 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from '../src/errors.js';
-import { fakeFetch, json, massPage, type Reply } from './helpers/fake-fetch.js';
+import { fakeFetch, json, massPage, purchasedPage, type Reply } from './helpers/fake-fetch.js';
 
 const API_KEY = 'sk_live_transport_test_key';
+type Client = ReturnType<typeof createClient>;
 const page = massPage(1, 2, false);
 
 function clientWith(replies: Reply[], options: { maxRetries?: number; timeoutMs?: number } = {}) {
@@ -239,6 +240,35 @@ describe('bodies', () => {
     const { error } = await settle(client.listMassMessages());
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toContain('"list" array');
+  });
+
+  it.each<[string, unknown, (client: Client) => Promise<unknown>]>([
+    ['listMassMessages', massPage(1, 2, true), (c: Client) => c.listMassMessages()],
+    [
+      'listPurchasedMassMessages',
+      purchasedPage(1, 2, true),
+      (c: Client) => c.listPurchasedMassMessages(),
+    ],
+    [
+      'a raw call',
+      { any: [1, 2] },
+      async (c: Client) => (await c.raw.GET('/v2/access/mass-messages', {})).data,
+    ],
+  ])('parses the body of %s once, in the transport', async (_, body, call) => {
+    const text = JSON.stringify(body);
+    // With a Content-Length openapi-fetch asks the response for json(), which the transport answers.
+    const { client } = clientWith([
+      new Response(text, { headers: { 'content-length': String(text.length) } }),
+    ]);
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(await settle(call(client))).toEqual({ value: body });
+    expect(parse.mock.calls.filter(([source]) => source === text)).toHaveLength(1);
+  });
+
+  it('still hands a raw call the body as text when it asks for text', async () => {
+    const { client } = clientWith([json({ any: 1 })]);
+    const { value } = await settle(client.raw.GET('/v2/access/mass-messages', { parseAs: 'text' }));
+    expect(value?.data).toBe('{"any":1}');
   });
 
   it('keeps a non-JSON error body as text', async () => {
