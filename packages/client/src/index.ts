@@ -1,4 +1,5 @@
 export { createClient } from './client.js';
+export { massMessageTypes } from './constants.js';
 export {
   APIConnectionError,
   APIError,
