@@ -1,13 +1,7 @@
 // One JSON Schema (2020-12) validator of response bodies against the bundled spec, shared by the
 // spec's tests, the mocks' tests and the contract tests.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import {
-  getOperation,
-  type JsonObject,
-  loadSpec,
-  type OpenApiDocument,
-  resolveRef,
-} from './document.js';
+import { type JsonObject, jsonResponse, loadSpec, type OpenApiDocument } from './document.js';
 
 export interface ValidationIssue {
   /** Where in the body, as a JSON path: `$.list[0].fromUser.id`. */
@@ -104,14 +98,7 @@ export class SpecValidator {
 
   /** The JSON schema of a response body, or undefined when the spec declares no body. */
   responseSchema(operationId: string, status: number | string): JsonObject | undefined {
-    const { operation } = getOperation(operationId, this.doc);
-    const responses = operation.responses as Record<string, unknown>;
-    const code = String(status);
-    const declared = responses[code] ?? responses[`${code[0]}XX`] ?? responses.default;
-    if (declared === undefined) return undefined;
-    const response = resolveRef<JsonObject>(declared, this.doc);
-    const content = response.content as Record<string, { schema?: unknown }> | undefined;
-    return content?.['application/json']?.schema as JsonObject | undefined;
+    return jsonResponse(operationId, status, this.doc)?.schema;
   }
 
   /** Validates a response body of an operation and status against the spec. */
