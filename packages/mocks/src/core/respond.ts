@@ -3,6 +3,7 @@
 // are thin adapters around it, so every way of running the mock checks, pages and plays
 // scenarios the same way. Everything per operation comes from the spec's operations table.
 import { type Operation, parseQuery } from '@ofauth-mass-messages/spec/operations';
+import { pageOf } from '../dataset/paging.js';
 import {
   createRecordStore,
   filtersOf,
@@ -170,11 +171,8 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
       filtersOf(operation, values),
       prefer.seed ?? resolved.seed ?? 0,
     );
-    const items = records.slice(offset, offset + limit);
-    return json(200, {
-      [operation.itemsField]: items,
-      hasMore: offset + items.length < records.length,
-    });
+    const { items, hasMore } = pageOf(records, limit, offset);
+    return json(200, { [operation.itemsField]: items, hasMore });
   }
 
   function answer(operation: Operation, request: MockRequest, prefer: Preferences): MockResponse {
