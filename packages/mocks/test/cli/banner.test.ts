@@ -28,7 +28,7 @@ describe('banner', () => {
     for (const status of ['401 (invalidApiKey)', '429 (rateLimited)', '500 (upstreamFailure)']) {
       expect(text).toContain(status);
     }
-    expect(text).toContain('apikey and x-connection-id');
+    expect(text).toContain('apiKey and x-connection-id');
     expect(text).toContain('Prefer: code=429, times=1');
     expect(text).toContain('Prefer: delay=800');
   });

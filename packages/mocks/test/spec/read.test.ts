@@ -18,8 +18,8 @@ describe('readSpecData', () => {
     }
   });
 
-  it('reads the security headers (lower-case)', () => {
-    expect(data.authHeaders).toEqual(['apikey', 'x-connection-id']);
+  it('reads the security headers', () => {
+    expect(data.authHeaders).toEqual(['apiKey', 'x-connection-id']);
   });
 
   it('is what the browser copy was generated from', () => {
