@@ -5,6 +5,7 @@ import type { operations as table } from './generated/operations.js';
 import type { operations } from './generated/schema.js';
 import type { Logger, LogLevel } from './log.js';
 import type { PagePromise } from './page-promise.js';
+import type { Fetch } from './transport.js';
 
 /** The operationId of every operation the client has a method for. */
 export type OperationId = keyof typeof table & keyof operations;
@@ -65,8 +66,11 @@ export interface ClientOptions {
    * resolved against the page's origin) needs no apiKey: the proxy adds the credentials.
    */
   baseUrl?: string | undefined;
-  /** A fetch implementation (tests, proxies, old runtimes); defaults to the global fetch. */
-  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /**
+   * A fetch implementation (tests, proxies, old runtimes), called like the platform's:
+   * `fetch(url, { headers, signal })`; it must honour the signal. Defaults to the global fetch.
+   */
+  fetch?: Fetch | undefined;
   /** Per attempt, in milliseconds; default 60 000. */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt; default 2. */
@@ -86,7 +90,7 @@ export interface ClientOptions {
 
 /** The arguments of an operation's method: params optional when every parameter is. */
 export type MethodArgs<Id extends OperationId> =
-  {} extends ParamsOf<Id>
+  Partial<ParamsOf<Id>> extends ParamsOf<Id>
     ? [params?: ParamsOf<Id>, options?: RequestOptions]
     : [params: ParamsOf<Id>, options?: RequestOptions];
 
