@@ -157,3 +157,65 @@ for (const r of rows) {
 for (const r of rows) {
   if (r.errors > 0) console.log(`${r.mode} errors: ${JSON.stringify(r.kinds)}`);
 }
+
+// In-process, dataset mode: the same core as a `fetch` (createMockFetch) and behind MSW's
+// interception of the platform fetch (createHandlers + msw/node), `concurrency` requests in flight.
+const { createHandlers, createMockFetch } = await import(
+  new URL('../dist/msw.js', import.meta.url).href
+);
+const { setupServer } = await import('msw/node');
+const { defaultBaseUrl } = await import('@ofauth-mass-messages/spec/operations');
+
+/**
+ * @param {(url: string, init: RequestInit) => Promise<Response>} fetcher
+ * @param {number} total
+ */
+async function inProcess(fetcher, total) {
+  const headers = { apiKey: 'measure', 'x-connection-id': 'measure' };
+  /** @type {number[]} */
+  const latencies = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const path = operations[next++ % operations.length]?.path;
+        const began = performance.now();
+        const response = await fetcher(`${defaultBaseUrl}${path}`, { headers });
+        await response.arrayBuffer();
+        if (response.status !== 200) errors++;
+        latencies.push(performance.now() - began);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: total / seconds,
+    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
+    errors,
+  };
+}
+
+const total = Number(values.requests);
+const mockFetch = createMockFetch({ mode: 'dataset', seed: 1 });
+await inProcess(mockFetch, 200); // warm: record sets built, code compiled
+const direct = await inProcess(mockFetch, total);
+const msw = setupServer(...createHandlers({ mode: 'dataset', seed: 1 }));
+msw.listen({ onUnhandledRequest: 'error' });
+await inProcess((url, init) => fetch(url, init), 200);
+const intercepted = await inProcess((url, init) => fetch(url, init), total);
+msw.close();
+console.log('');
+console.log('| in-process, dataset mode | requests/s | p50 | p99 | requests | errors |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const { label, r } of [
+  { label: 'createMockFetch', r: direct },
+  { label: 'MSW handlers (msw/node, platform fetch)', r: intercepted },
+]) {
+  console.log(
+    `| ${label} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${total} | ${r.errors} |`,
+  );
+}
