@@ -142,9 +142,11 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
       );
     }
     if (prefer.times !== undefined) {
-      // Keyed by client (its connection), route and the whole Prefer header: parallel tests with
-      // their own connection ids, or different scenarios, never use up each other's count.
-      const key = `${request.header('x-connection-id') ?? ''}\n${operation.operationId}\n${request.header('prefer')}`;
+      // Keyed by client (its security headers: key and connection), route and the whole Prefer
+      // header: parallel tests with their own connection ids, or different scenarios, never use up
+      // each other's count. Held in memory only, never logged.
+      const client = spec.authHeaders.map((name) => request.header(name) ?? '').join('\n');
+      const key = `${client}\n${operation.operationId}\n${request.header('prefer')}`;
       const count = played.get(key) ?? 0;
       if (count >= prefer.times) return undefined;
       played.set(key, count + 1);
