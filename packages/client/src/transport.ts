@@ -1,169 +1,147 @@
-// The one place where requests are sent: openapi-fetch hands every Request to the fetch that
-// `transport` makes, which adds the per-attempt timeout, the caller's abort (the request's own
-// signal), retries with backoff, the body checks, and turns every failure into a typed error.
-// No method of the client retries or maps errors. It is also the one place a 2xx body is read
-// and parsed, once: parsing a page costs more than everything else the client does per request,
-// so openapi-fetch gets the parsed body rather than parsing it again. Written for size too (it
-// ships to browsers): one helper races every timer against the caller's abort, and every
-// outcome of an attempt ends in one retry decision.
+// The one place where requests are sent: list methods and the raw client's fetch (raw.ts) call
+// `send` with a URL (every operation is a GET: the spec package's table refuses any other). It adds the per-attempt timeout,
+// the caller's abort, retries with backoff, turns every failure into a typed error, and writes
+// one debug line per attempt. It reads each body once, as text, and parses nothing on success:
+// the caller (a list method) parses the page once. Written for size too (it ships to browsers):
+// one helper races every timer against the caller's abort, and every outcome of an attempt ends
+// in one retry decision.
 import {
   APIConnectionError,
-  type APIError,
+  APIError,
   APITimeoutError,
   APIUserAbortError,
-  errorClassFor,
-  InvalidResponseError,
   type OFAuthError,
-  type RequestInfo,
 } from './errors.js';
+import { redactBody } from './redact.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
+import type { RequestOptions } from './types.js';
+
+/** The fetch the client calls: the platform's signature, so `fetch` itself or any wrapper fits. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** What the client's options make of every request. */
+export interface TransportConfig {
+  /** A custom fetch (must honour `init.signal`), or undefined for the platform's. */
+  fetch: Fetch | undefined;
+  /** Sent with every list request: the auth headers, or none through a proxy. */
+  headers: Record<string, string>;
+  /** Removes the API key from text (error bodies, logged bodies). */
+  redact: (text: string) => string;
+  /** One line per attempt, when debug logging is on. */
+  debug: ((line: string) => void) | undefined;
+  /** Whether debug lines carry the response body (redacted). */
+  logBodies: boolean;
+  /** The client's defaults, which a call's options override. */
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+/** A 2xx response, its body read as text, and its request id. */
+export interface Sent {
+  response: Response;
+  text: string;
+  requestId: string | null;
+}
 
 /** What a failed attempt leaves: a typed error, with a status and Retry-After when it got a response. */
-type Failure = OFAuthError & Partial<Pick<APIError, 'status' | 'retryAfter'>>;
+type Failure = OFAuthError & Partial<Pick<APIError, 'status' | 'retryAfter' | 'requestId'>>;
 
-// Requests of attempts in flight (see `attempt` below).
-const held = new Set<Request>();
-
-// Response headers an error never carries: cookies, authorization, API keys.
-const SECRET_HEADERS = /cookie|authorization|^(x-)?api-?key$/;
+/** The one place the request id is read: the header the API answers every request with. */
+export const requestIdOf = (response: Response): string | null =>
+  response.headers.get('x-request-id');
 
 /**
  * Calls `then` once: after `ms`, or as soon as `signal` aborts, whichever comes first. Returns
  * what cancels both. The attempt's timeout and the wait before a retry are both this race.
  */
-function after(ms: number, signal: AbortSignal, then: () => void): () => void {
+function after(ms: number, signal: AbortSignal | undefined, then: () => void): () => void {
   const fire = () => {
     off();
     then();
   };
   const off = () => {
     clearTimeout(timer);
-    signal.removeEventListener('abort', fire);
+    signal?.removeEventListener('abort', fire);
   };
   const timer = setTimeout(fire, ms);
-  signal.addEventListener('abort', fire);
+  signal?.addEventListener('abort', fire);
   return off;
 }
 
-/** The typed error of a non-2xx response: body parsed when JSON, API key and secret headers removed. */
-function toAPIError(info: RequestInfo, response: Response, text: string, secret: string): APIError {
-  const { status, headers } = response;
-  let body: unknown = text.replaceAll(secret, '[redacted]');
-  try {
-    body = JSON.parse(body as string);
-  } catch {
-    // Not JSON (an HTML error page, plain text): the error keeps the text.
-  }
-  const kept: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    if (!SECRET_HEADERS.test(name)) kept[name] = value;
-  });
-  return new (errorClassFor(status))({
-    ...info,
-    status,
-    body,
-    headers: kept,
-    retryAfter: parseRetryAfter(headers.get('retry-after')),
-  });
-}
-
 /**
- * The fetch openapi-fetch is given: sends each request with `fetch` (the platform's when
- * undefined; a custom one must honour `request.signal`, as every standard fetch does), retrying
- * 429, 5xx, timeouts and connection failures up to `maxRetries` times, each attempt bounded by
- * `timeoutMs`. Resolves only with a 2xx response whose body is JSON (read here, so the timeout
- * covers the body too) and, when `field` is given (a list method), a page: `field` an array,
- * `hasMore` a boolean. `keep` (a list method's, which calls openapi-fetch with `parseAs:
- * 'stream'` so that it reads nothing) receives the parsed body. Without it (a raw call)
- * openapi-fetch reads the body itself: it gets a copy of the text (for any `parseAs`) whose
- * `json()` answers with the body already parsed.
- * `secret` (the API key) is scrubbed from error bodies, since an API may echo what it was sent.
+ * Sends a GET of `url` with `fetch`, retrying 429, 5xx, timeouts
+ * and connection failures up to `maxRetries` times, each attempt bounded by `timeoutMs` (body
+ * included); `call` (checked by the caller) overrides the client's timeoutMs and maxRetries.
+ * Resolves with a 2xx response and its text; rejects with a typed error.
  */
-export const transport =
-  (
-    fetch: ((request: Request, init: RequestInit) => Promise<Response>) | undefined,
-    secret: string,
-    timeoutMs: number,
-    maxRetries: number,
-    field?: string,
-    keep?: (body: unknown) => void,
-  ) =>
-  async (request: Request): Promise<Response> => {
-    const { signal, method } = request;
-    const info = { method, path: new URL(request.url).pathname };
-    const where = `${method} ${info.path}`;
-    // The caller's abort wins over everything else, whenever it comes; it is never retried.
-    const checkAbort = () => {
-      if (signal.aborted) {
-        throw new APIUserAbortError(`${where} aborted by the caller`, info, {
-          cause: signal.reason,
-        });
-      }
-    };
-
-    for (let retry = 0; ; retry++) {
-      checkAbort();
-      const controller = new AbortController();
-      const init = { signal: controller.signal };
-      // The platform's fetch takes the attempt's signal as an option (it copies the Request
-      // anyway); a custom fetch sees only a Request, so it gets a copy with that signal. A
-      // Request's signal follows the one it was made with only while the Request lives (undici
-      // holds it weakly), and a custom fetch may keep just `request.signal`: hold the Request
-      // until the attempt is over, or an abort or timeout could be lost to garbage collection.
-      const attempt = fetch ? new Request(request, init) : request;
-      held.add(attempt);
-      const off = after(timeoutMs, signal, () => controller.abort());
-      let error: Failure;
-      try {
-        const response = await (fetch ?? globalThis.fetch)(attempt, init);
-        const text = await response.text();
-        const { ok, status } = response;
-        if (!ok) {
-          error = toAPIError(info, response, text, secret);
-        } else {
-          // What the body is not, as the end of the message; '' when it is what it must be.
-          let problem = 'JSON';
-          let body: { hasMore?: unknown; [field: string]: unknown } | undefined;
-          try {
-            body = JSON.parse(text);
-            problem =
-              field && !(Array.isArray(body?.[field]) && typeof body?.hasMore === 'boolean')
-                ? `a page ("${field}" array, "hasMore" boolean)`
-                : '';
-          } catch {
-            // Not JSON: `problem` says so.
-          }
-          if (!problem) {
-            if (keep) {
-              keep(body);
-              return response;
-            }
-            const copy = new Response(text, response);
-            // openapi-fetch's default `parseAs: 'json'` calls `json()` when there is a
-            // Content-Length (else it parses the text: raw calls to chunked answers parse twice).
-            copy.json = async () => body;
-            return copy;
-          }
-          // A 2xx with a bad body has a status that is not retried.
-          error = new InvalidResponseError(
-            `${where} answered ${status} with a body that is not ${problem}`,
-            { ...info, status },
-          );
-        }
-      } catch (cause) {
-        error = controller.signal.aborted
-          ? new APITimeoutError(`${where} timed out after ${timeoutMs} ms`, info)
-          : new APIConnectionError(`${where} could not connect`, info, { cause });
-      } finally {
-        off();
-        held.delete(attempt);
-      }
-      checkAbort();
-      const delay = retryDelay(retry, error.retryAfter);
-      if (retry >= maxRetries || delay === undefined || !isRetryableStatus(error.status)) {
-        throw error;
-      }
-      // Wait before the next attempt; the caller's abort ends the wait at once (then checkAbort).
-      await new Promise<void>((resolve) => after(delay, signal, resolve));
+export async function send(
+  config: TransportConfig,
+  target: string,
+  call: RequestOptions,
+): Promise<Sent> {
+  const { signal, timeoutMs = config.timeoutMs, maxRetries = config.maxRetries } = call;
+  const { fetch, debug } = config;
+  const url = new URL(target);
+  const method = 'GET';
+  const path = url.pathname;
+  const headers = { ...config.headers, ...call.headers };
+  // The caller's abort wins over everything else, whenever it comes; it is never retried.
+  const checkAbort = () => {
+    if (signal?.aborted) {
+      throw new APIUserAbortError(method, path, 'aborted by the caller', { cause: signal.reason });
     }
   };
+
+  for (let retry = 0; ; retry++) {
+    checkAbort();
+    const started = Date.now();
+    let text = '';
+    /**
+     * The attempt's debug line, key=value so it greps and parses:
+     * `ofauth GET /v2/x?limit=5 → 429 attempt=1/3 ms=12 request-id=r1 retry-in-ms=1000`.
+     */
+    const log = (outcome: number | string, requestId: string | null | undefined, tail = '') =>
+      debug?.(
+        `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
+      );
+    const controller = new AbortController();
+    const init = { headers, signal: controller.signal };
+    const off = after(timeoutMs, signal, () => controller.abort());
+    let error: Failure;
+    try {
+      const response = await (fetch ?? globalThis.fetch)(target, init);
+      text = await response.text();
+      if (response.ok) {
+        const requestId = requestIdOf(response);
+        log(response.status, requestId);
+        return { response, text, requestId };
+      }
+      // The body parsed first, then redacted (never the text before parsing: see redact.ts).
+      error = APIError.generate(
+        method,
+        path,
+        response.status,
+        redactBody(text, config.redact),
+        parseRetryAfter(response.headers.get('retry-after')),
+        requestIdOf(response),
+      );
+    } catch (cause) {
+      error = controller.signal.aborted
+        ? new APITimeoutError(method, path, `timed out after ${timeoutMs} ms`)
+        : new APIConnectionError(method, path, 'could not connect', { cause });
+    } finally {
+      off();
+    }
+    checkAbort();
+    const delay = retryDelay(retry, error.retryAfter);
+    const retrying = retry < maxRetries && delay !== undefined && isRetryableStatus(error.status);
+    log(
+      error.status ?? error.name,
+      error.requestId,
+      retrying ? ` retry-in-ms=${Math.round(delay)}` : '',
+    );
+    if (!retrying) throw error;
+    // Wait before the next attempt; the caller's abort ends the wait at once (then checkAbort).
+    await new Promise<void>((resolve) => after(delay, signal, resolve));
+  }
+}
