@@ -11,6 +11,7 @@ import {
   upstreamHeaders,
 } from './headers.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
+import { redactBody } from './redact.js';
 import { createRoutes } from './routes.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
 
@@ -110,7 +111,10 @@ async function forward(
     });
     // Read whole: a page is bounded by the spec's `limit` maximum, and a body that fails half
     // way then becomes a clean 502/504 instead of a torn response.
-    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();
+    const raw = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();
+    // An error body may echo the key the proxy sent ("Invalid API key …"): it never reaches the
+    // browser. Success bodies are the account's data and pass as sent.
+    const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
     const headers = downstreamHeaders(upstream.headers, passed);
     const requestId = headers.get(REQUEST_ID_HEADER);
     config.logger?.debug?.(`${fields.method} ${fields.path} ${upstream.status}`, {
