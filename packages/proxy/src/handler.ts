@@ -107,8 +107,21 @@ async function forward(
       method: 'GET',
       headers: upstreamHeaders(request.headers, config, config.forwardHeaders),
       signal: controller.signal,
+      // A redirect is not followed: fetch would resend the `apiKey` header to wherever it points.
       redirect: 'manual',
     });
+    if (upstream.type === 'opaqueredirect' || (upstream.status >= 300 && upstream.status < 400)) {
+      await upstream.body?.cancel();
+      config.logger?.warn?.(`${fields.method} ${fields.path}: the API answered a redirect`, {
+        ...fields,
+        status: upstream.status,
+        durationMs: Date.now() - started,
+      });
+      return errorResponse(502, {
+        message: 'The API answered with a redirect, which the proxy does not follow.',
+        code: 'UPSTREAM_REDIRECT',
+      });
+    }
     // Read whole: a page is bounded by the spec's `limit` maximum, and a body that fails half
     // way then becomes a clean 502/504 instead of a torn response.
     const raw = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();

@@ -325,6 +325,47 @@ describe('upstream failures', () => {
     }
   });
 
+  it('answers 502 to an upstream redirect instead of sending the key after it', async () => {
+    const { handler, received } = proxyWith({
+      status: 307,
+      body: '',
+      headers: { location: 'http://elsewhere.test/steal' },
+    });
+    const response = await handler(browserRequest(operation.path));
+
+    expect(response.status).toBe(502);
+    expect(response.headers.get('location')).toBeNull();
+    expect(await errorBody(response)).toEqual({
+      message: 'The API answered with a redirect, which the proxy does not follow.',
+      code: 'UPSTREAM_REDIRECT',
+    });
+    expect(received.map((r) => r.url)).toEqual([`${UPSTREAM}${operation.path}`]);
+  });
+
+  it('never sends the key to where a real upstream redirects', async () => {
+    const elsewhere = await startUpstream();
+    const redirecting = await startUpstream({
+      status: 302,
+      body: '',
+      headers: { location: `${elsewhere.url}/collect` },
+    });
+    try {
+      const handler = createProxyHandler({
+        apiKey: API_KEY,
+        connectionId: CONNECTION_ID,
+        upstream: redirecting.url,
+      });
+      const response = await handler(new Request(`http://app.test${operation.path}`));
+
+      expect(response.status).toBe(502);
+      expect(redirecting.received).toHaveLength(1);
+      expect(elsewhere.received).toEqual([]);
+    } finally {
+      await redirecting.close();
+      await elsewhere.close();
+    }
+  });
+
   it('cancels the upstream call when the browser goes away', async () => {
     let upstreamSignal: AbortSignal | undefined;
     const handler = createProxyHandler({
