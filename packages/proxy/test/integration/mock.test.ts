@@ -2,6 +2,7 @@
 // answers only because the proxy adds them.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createClient, RateLimitError } from '@ofauth-mass-messages/client';
 import { startMockServer } from '@ofauth-mass-messages/mocks';
 import { validateResponse } from '@ofauth-mass-messages/spec';
 import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
@@ -117,5 +118,25 @@ describe('through the proxy to the mock (dataset mode)', () => {
     expect(proxied.pages).toBeGreaterThan(1);
     expect(new Set(proxied.items.map((item) => item.id)).size).toBe(proxied.items.length);
     expect(proxied.items).toEqual(direct.items);
+  });
+
+  it.each(each)('%s: the keyless client pages to the end through the proxy', async (id, op) => {
+    const client = createClient({ baseUrl: running.url, logLevel: 'off' });
+    const { items } = await pageToTheEnd(running.mock.url, op, {
+      apiKey: 'direct',
+      'x-connection-id': 'direct',
+    });
+    const seen: unknown[] = [];
+    for await (const item of client[id]()) seen.push(item);
+
+    expect(seen).toEqual(items);
+  });
+
+  it.each(each)('%s: the keyless client gets a 429 with its Retry-After and code', async (id) => {
+    const client = createClient({ baseUrl: running.url, maxRetries: 0, logLevel: 'off' });
+    const call = client[id]({}, { headers: { prefer: 'code=429,retry-after=7' } });
+
+    await expect(call).rejects.toBeInstanceOf(RateLimitError);
+    await expect(call).rejects.toMatchObject({ status: 429, retryAfter: 7, code: 'RATE_LIMITED' });
   });
 });
