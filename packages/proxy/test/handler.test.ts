@@ -238,11 +238,11 @@ describe('refusals', () => {
 
   const badQueries = operations.flatMap((op) =>
     op.query.flatMap((rule) =>
-      badValues(rule).map((value) => [op.operationId, op, rule, value] as const),
+      badValues(rule).map((value) => [op.operationId, rule.name, value, op, rule] as const),
     ),
   );
 
-  it.each(badQueries)('answers 400 to %s with %s=%j', async (_, op, rule, value) => {
+  it.each(badQueries)('answers 400 to %s with %s=%j', async (_, __, value, op, rule) => {
     const { handler, received } = proxyWith();
     const search = new URLSearchParams({ [rule.name]: value });
     const response = await handler(browserRequest(`${op.path}?${search}`));
