@@ -151,7 +151,7 @@ async function forward(
       timedOut
         ? `${fields.method} ${fields.path}: the API did not answer within ${config.timeoutMs} ms`
         : `${fields.method} ${fields.path}: the API could not be reached`,
-      { ...fields, status, durationMs, error: describeFailure(error) },
+      { ...fields, status, durationMs, error: describeFailure(error, config.apiKey) },
     );
     return errorResponse(status, {
       message: timedOut
@@ -166,20 +166,16 @@ async function forward(
 }
 
 /**
- * A failure's name and system code (`TypeError (ECONNREFUSED)`), for the operator's log. Never
- * its message: a custom fetch's message could quote the request, headers included.
+ * What failed, for the operator's log: `TypeError: fetch failed (ECONNREFUSED: connect
+ * ECONNREFUSED 127.0.0.1:4010)`. A message is left out when it holds the key: a custom fetch may
+ * quote the request it was given, headers and all.
  */
-function describeFailure(error: unknown): string {
-  const name = error instanceof Error ? error.name : typeof error;
-  const cause =
-    error instanceof Error
-      ? (error.cause as { code?: unknown; name?: unknown } | undefined)
-      : undefined;
-  const code =
-    typeof cause?.code === 'string'
-      ? cause.code
-      : typeof cause?.name === 'string'
-        ? cause.name
-        : undefined;
-  return code ? `${name} (${code})` : name;
+function describeFailure(error: unknown, secret: string): string {
+  const safe = (text: unknown) =>
+    typeof text === 'string' && text && !text.includes(secret) ? text : undefined;
+  if (!(error instanceof Error)) return typeof error;
+  const cause = Object(error.cause) as { code?: unknown; message?: unknown };
+  const causeText = [safe(cause.code), safe(cause.message)].filter(Boolean).join(': ');
+  const message = safe(error.message);
+  return `${error.name}${message ? `: ${message}` : ''}${causeText ? ` (${causeText})` : ''}`;
 }
