@@ -389,6 +389,30 @@ describe('upstream failures', () => {
   });
 });
 
+describe('the logger', () => {
+  const operation = operations[0] as Operation;
+
+  it('gets one debug entry per forwarded request: operation, status, duration, request id', async () => {
+    const debug = vi.fn();
+    const { handler } = proxyWith(
+      { status: 429, headers: { 'x-request-id': 'req-log' } },
+      { logger: { debug } },
+    );
+    await handler(browserRequest(`${operation.path}?limit=1`));
+    await handler(browserRequest('/nowhere'));
+
+    expect(debug).toHaveBeenCalledOnce();
+    expect(debug).toHaveBeenCalledWith(`GET ${operation.path} 429`, {
+      method: 'GET',
+      path: operation.path,
+      operationId: operation.operationId,
+      status: 429,
+      durationMs: expect.any(Number),
+      requestId: 'req-log',
+    });
+  });
+});
+
 describe('the key never shows', () => {
   const operation = operations[0] as Operation;
 
