@@ -1,7 +1,6 @@
 // createQueryHelpers: one set of TanStack Query options per operation of the spec's table. The
 // code is generic over the table; nothing here names an operation.
 import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
-import type { InfiniteData } from '@tanstack/query-core';
 import { infiniteKey, operationKey, pageKey } from './keys.js';
 import { nextOffset, pageParams } from './paging.js';
 import type { CallOptions, QueryableClient, QueryHelpers } from './types.js';
@@ -55,7 +54,7 @@ function operationHelpers(operation: Operation, method: PageMethod) {
       getNextPageParam: (lastPage: Page, _pages: Page[], lastPageParam: number) =>
         nextOffset(lastPage.hasMore, itemsOfPage(operation, lastPage).length, lastPageParam),
     }),
-    itemsOf: (data: InfiniteData<Page, number> | undefined) =>
+    itemsOf: (data: { readonly pages: readonly Page[] } | undefined) =>
       data === undefined ? [] : data.pages.flatMap((page) => itemsOfPage(operation, page)),
   };
 }

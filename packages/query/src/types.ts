@@ -92,8 +92,12 @@ export interface OperationQueryHelpers<Id extends OperationId> {
    * `hasMore: false` (or comes back empty).
    */
   infiniteQueryOptions(...args: ParamsArgs<Id>): InfinitePageQueryOptions<Id>;
-  /** The items of every page loaded so far, in order (`[]` before the first page). */
-  itemsOf(data: InfiniteData<PageOf<Id>, number> | undefined): ItemOf<Id>[];
+  /**
+   * The items of every page loaded so far, in order (`[]` before the first page). Takes the data
+   * of `useInfiniteQuery` (whose page parameters adapters type `unknown`) as well as
+   * `fetchInfiniteQuery`'s.
+   */
+  itemsOf(data: { readonly pages: readonly PageOf<Id>[] } | undefined): ItemOf<Id>[];
 }
 
 /** `createQueryHelpers(client)`: one entry per operation of the spec, named by its operationId. */

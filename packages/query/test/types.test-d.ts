@@ -102,8 +102,9 @@ describe('infiniteQueryOptions', () => {
       queryClient,
       helpers.listPurchasedMassMessages.infiniteQueryOptions(),
     );
+    // The observer's own default data type leaves the page parameter `unknown`.
     expectTypeOf(observer.getCurrentResult().data).toEqualTypeOf<
-      InfiniteData<PurchasedMassMessagesPage, number> | undefined
+      InfiniteData<PurchasedMassMessagesPage> | undefined
     >();
   });
 
@@ -111,7 +112,9 @@ describe('infiniteQueryOptions', () => {
     const { data, fetchNextPage, hasNextPage } = useInfiniteQuery(
       helpers.listMassMessages.infiniteQueryOptions({ type: 'sent' }),
     );
-    expectTypeOf(data).toEqualTypeOf<InfiniteData<MassMessagesPage, number> | undefined>();
+    // React's default data type, the same as with its own `infiniteQueryOptions`.
+    expectTypeOf(data).toEqualTypeOf<InfiniteData<MassMessagesPage> | undefined>();
+    expectTypeOf(data?.pages).toEqualTypeOf<MassMessagesPage[] | undefined>();
     expectTypeOf(hasNextPage).toBeBoolean();
     expectTypeOf(fetchNextPage).toBeFunction();
     expectTypeOf(helpers.listMassMessages.itemsOf(data)).toEqualTypeOf<MassMessage[]>();
