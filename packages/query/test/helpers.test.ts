@@ -89,11 +89,13 @@ describe.each(operations.map((operation) => ({ operation, id: operation.operatio
       { total: maximum * 2 + 1, params: {} },
       { total: 23, params: { limit: 5 } },
       { total: 23, params: { limit: 5, offset: 4 } },
-    ])('pages $total items with $params to the end, each once', async ({ total, params }) => {
-      const { client, calls } = fakeClient(pagedAnswer(total));
+      // Fewer items than asked while `hasMore`: the offset moves by what came, not by the limit.
+      { total: 10, params: {}, cap: 3 },
+    ])('pages $total items with $params to the end, each once', async ({ total, params, cap }) => {
+      const { client, calls } = fakeClient(pagedAnswer(total, cap));
       const helpers = helpersFor(client, id);
       const start = (params as { offset?: number }).offset ?? 0;
-      const limit = (params as { limit?: number }).limit ?? maximum;
+      const limit = Math.min((params as { limit?: number }).limit ?? maximum, cap ?? maximum);
 
       const { data, hasNextPage } = await collectAllPages(
         newQueryClient(),

@@ -25,10 +25,14 @@ export function fakeClient(answer: Answer): { client: QueryableClient; calls: Ca
   return { client: client as QueryableClient, calls };
 }
 
-/** Answers like a server holding `total` items `{ id: 0 … total - 1 }` per operation. */
-export function pagedAnswer(total: number): Answer {
+/**
+ * Answers like a server holding `total` items `{ id: 0 … total - 1 }` per operation; `cap` makes
+ * it send at most that many per page whatever the limit (servers may send fewer than asked).
+ */
+export function pagedAnswer(total: number, cap = Number.POSITIVE_INFINITY): Answer {
   return async ({ params }, operation) => {
-    const limit = (params?.limit as number | undefined) ?? operation.pageSize.default;
+    const asked = (params?.limit as number | undefined) ?? operation.pageSize.default;
+    const limit = Math.min(asked, cap);
     const offset = (params?.offset as number | undefined) ?? 0;
     const end = Math.min(offset + limit, total);
     const items = Array.from({ length: Math.max(0, end - offset) }, (_, i) => ({ id: offset + i }));
