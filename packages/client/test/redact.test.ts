@@ -122,14 +122,17 @@ describe('errors with short and JSON-token keys, as the user sees them', () => {
       '401 Invalid API key (GET /v2/access/mass-messages)',
       'UNAUTHORIZED',
     ],
-  ])('key %j, %i → message %j, code %s', async (key, status, body, message, code) => {
-    const error = await errorOf([json(body, status)], undefined, key);
-    expect(error).toMatchObject({ message, code });
-    // The body's keys and every value other than the echoed key survive as sent.
-    const kept = structuredClone(body) as Record<string, unknown>;
-    if ('details' in kept) kept.details = { received: '[redacted]', hint: 'check the key' };
-    expect((error as { body: unknown }).body).toEqual(kept);
-  });
+  ])(
+    'key %j: a %i answering %j → message %j, code %j',
+    async (key, status, body, message, code) => {
+      const error = await errorOf([json(body, status)], undefined, key);
+      expect(error).toMatchObject({ message, code });
+      // The body's keys and every value other than the echoed key survive as sent.
+      const kept = structuredClone(body) as Record<string, unknown>;
+      if ('details' in kept) kept.details = { received: '[redacted]', hint: 'check the key' };
+      expect((error as { body: unknown }).body).toEqual(kept);
+    },
+  );
 });
 
 describe('the client object', () => {
