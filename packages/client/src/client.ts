@@ -23,14 +23,20 @@ export function createClient(options?: ClientOptions): OFAuthClient {
     return (params: Page = {}, call: RequestOptions = {}) => {
       const { signal, timeoutMs, maxRetries, maxItems, lookahead } = call;
 
-      /** Sends the call; paging replaces its offset and limit (and follows the loop's signal). */
-      const load = async (
-        paging?: { offset: number; limit: number; signal: AbortSignal } | undefined,
-      ): Promise<APIResponse<Page>> => {
+      /** Refuses bad arguments before anything is sent: when awaited, and when a loop starts. */
+      const checkCall = () => {
         check(rules, params, where);
         check(OPTION_RULES, { timeoutMs, maxRetries, maxItems, lookahead }, where);
+      };
+
+      /** Sends the call; paging replaces its offset and limit, with the loop's signal. */
+      const load = async (
+        paging?: { offset: number; limit: number },
+        loopSignal = signal,
+      ): Promise<APIResponse<Page>> => {
+        checkCall();
         // null and undefined mean "the API's default": left out.
-        const values = paging ? { ...params, offset: paging.offset, limit: paging.limit } : params;
+        const values: Page = { ...params, ...paging };
         let search = '';
         for (const name in values) {
           const value = values[name];
@@ -41,7 +47,7 @@ export function createClient(options?: ClientOptions): OFAuthClient {
         const { response, text, requestId } = await send(
           config.transport,
           config.baseUrl + path + search,
-          paging ? { ...call, signal: paging.signal } : call,
+          { ...call, signal: loopSignal },
         );
         let data: Page | undefined;
         try {
@@ -55,7 +61,7 @@ export function createClient(options?: ClientOptions): OFAuthClient {
             path,
             response.status,
             requestId,
-            `${response.status} is not a page ("${itemsField}" array, "hasMore" boolean)`,
+            `answered with no page ("${itemsField}" array, "hasMore" boolean)`,
           );
         }
         // Non-enumerable, like openai-node's: there for support tickets, absent from JSON.
@@ -64,9 +70,10 @@ export function createClient(options?: ClientOptions): OFAuthClient {
       };
 
       const { offset, limit } = params;
-      return pagePromise<Page, unknown>(load, () =>
-        paginate(
-          async (offset, limit, signal) => (await load({ offset, limit, signal })).data,
+      return pagePromise<Page, unknown>(load, () => {
+        checkCall();
+        return paginate(
+          async (offset, limit, signal) => (await load({ offset, limit }, signal)).data,
           itemsField,
           // Bad values never reach a request: the first load's check refuses them.
           (offset as number | null | undefined) ?? 0,
@@ -74,8 +81,8 @@ export function createClient(options?: ClientOptions): OFAuthClient {
           maxItems ?? Infinity,
           lookahead,
           signal,
-        ),
-      );
+        );
+      });
     };
   };
 

@@ -26,6 +26,7 @@ export type { Fetch } from './transport.js';
 export type {
   APIResponse,
   ClientOptions,
+  CommonOptions,
   ItemOf,
   MassMessageType,
   MethodArgs,

@@ -39,7 +39,6 @@ export function pagePromise<Page, Item>(
       .then(onfulfilled, onrejected);
   return {
     withResponse,
-    // biome-ignore lint/suspicious/noThenProperty: a PagePromise is awaited like a promise, on purpose.
     then,
     catch: (onrejected) => then(undefined, onrejected),
     finally: (onfinally) => then().finally(onfinally),

@@ -1,6 +1,6 @@
 // Keeps the API key out of what errors and logs carry, without garbling the rest. Bodies are
-// parsed first and only their string values rewritten (however deep), so a key that is a JSON token
-// (`"`, `:`) cannot break the JSON, and field names (`message`, `code`) are never touched.
+// parsed first and only their string values rewritten (however deep), so a key that is a JSON
+// token (`"`, `:`) cannot break the JSON, and field names (`message`, `code`) are never touched.
 
 const MARK = '[redacted]';
 

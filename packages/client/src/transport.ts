@@ -1,8 +1,9 @@
 // The one place where requests are sent: list methods and the raw client's fetch (raw.ts) call
-// `send` with a URL (every operation is a GET: the spec package's table refuses any other). It adds the per-attempt timeout,
-// the caller's abort, retries with backoff, turns every failure into a typed error, and writes
-// one debug line per attempt. It reads each body once, as text, and parses nothing on success:
-// the caller (a list method) parses the page once. Written for size too (it ships to browsers):
+// `send` with a URL (every operation is a GET: the spec package's table refuses any other). It
+// adds the per-attempt timeout, the caller's abort, retries with backoff, turns every failure
+// into a typed error, and writes one debug line per attempt. It reads each body once, as text,
+// and parses nothing on success: the caller parses the page once (parsing costs more than
+// everything else the client does per request). Written for size too (it ships to browsers):
 // one helper races every timer against the caller's abort, and every outcome of an attempt ends
 // in one retry decision.
 import {
@@ -69,10 +70,10 @@ function after(ms: number, signal: AbortSignal | undefined, then: () => void): (
 }
 
 /**
- * Sends a GET of `url` with `fetch`, retrying 429, 5xx, timeouts
- * and connection failures up to `maxRetries` times, each attempt bounded by `timeoutMs` (body
- * included); `call` (checked by the caller) overrides the client's timeoutMs and maxRetries.
- * Resolves with a 2xx response and its text; rejects with a typed error.
+ * Sends a GET of `target` with `fetch`, retrying 429, 5xx, timeouts and connection failures up
+ * to `maxRetries` times, each attempt bounded by `timeoutMs` (body included); `call` (checked by
+ * the caller) adds headers and overrides the client's timeoutMs and maxRetries. Resolves with a
+ * 2xx response and its text; rejects with a typed error.
  */
 export async function send(
   config: TransportConfig,

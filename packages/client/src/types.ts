@@ -52,15 +52,8 @@ export interface RequestOptions {
   lookahead?: boolean | undefined;
 }
 
-export interface ClientOptions {
-  /**
-   * Your OFAuth API key, sent as the `apiKey` header. Never shown in errors or logs. Server-side
-   * only: in a browser, leave it out and point `baseUrl` at a proxy that adds it
-   * (`@ofauth-mass-messages/proxy`).
-   */
-  apiKey?: string | undefined;
-  /** The connection whose account is read, sent as `x-connection-id`; required with `apiKey`. */
-  connectionId?: string | undefined;
+/** The options every client takes, whoever holds the credentials. */
+export interface CommonOptions {
   /**
    * Defaults to the spec's server. A proxy's URL (absolute, or relative like `/api` in a browser,
    * resolved against the page's origin) needs no apiKey: the proxy adds the credentials.
@@ -77,7 +70,7 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** Where log lines go; default `console`. */
   logger?: Logger | undefined;
-  /** The least severe level logged; default `OFAUTH_LOG` from the environment, else `warn`. */
+  /** `debug` writes one line per attempt; default `OFAUTH_LOG` from the environment, else `warn`. */
   logLevel?: LogLevel | undefined;
   /** Debug lines carry the response body (redacted); default false. */
   logBodies?: boolean | undefined;
@@ -87,6 +80,21 @@ export interface ClientOptions {
    */
   dangerouslyAllowBrowser?: boolean | undefined;
 }
+
+/**
+ * The client's options: the credentials (server side), or none and the `baseUrl` of a proxy that
+ * adds them (`@ofauth-mass-messages/proxy`; the way a browser calls the API).
+ */
+export type ClientOptions = CommonOptions &
+  (
+    | {
+        /** Your OFAuth API key, sent as the `apiKey` header. Never shown in errors or logs. */
+        apiKey: string;
+        /** The connection whose account is read, sent as `x-connection-id`. */
+        connectionId: string;
+      }
+    | { apiKey?: undefined; connectionId?: undefined; baseUrl: string }
+  );
 
 /** The arguments of an operation's method: params optional when every parameter is. */
 export type MethodArgs<Id extends OperationId> =
