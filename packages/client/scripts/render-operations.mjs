@@ -5,7 +5,7 @@
 // table also carries summaries, schema names and every response with its example names, which a
 // browser bundle would ship for nothing (see scripts/size.mjs for both figures). The facts are
 // still derived once, by the spec package's `loadOperations`; nothing here re-reads the document.
-import { loadOperations } from '@ofauth-mass-messages/spec';
+import { defaultServerUrl, loadOperations } from '@ofauth-mass-messages/spec';
 
 /** @typedef {import('@ofauth-mass-messages/spec').OpenApiDocument} OpenApiDocument */
 /** @typedef {import('@ofauth-mass-messages/spec').QueryRule} QueryRule */
@@ -42,11 +42,7 @@ export function collectOperations(doc) {
  * @param {OpenApiDocument} doc
  */
 export function renderOperations(doc) {
-  const servers = /** @type {{ url?: unknown }[] | undefined} */ (doc.servers);
-  const serverUrl = servers?.[0]?.url;
-  if (typeof serverUrl !== 'string') {
-    throw new Error('The spec names no server: servers[0].url is the default base URL');
-  }
+  const serverUrl = defaultServerUrl(doc);
   return [
     '/** The first server of the spec: the default base URL. */',
     `export const defaultBaseUrl = ${JSON.stringify(serverUrl)};`,

@@ -23,9 +23,9 @@ describe('an infinite query on the in-process mock', () => {
         apiKey: 'test-key',
         connectionId: 'conn_test',
         baseUrl: 'http://mock.invalid',
-        fetch: (request) => {
+        fetch: (url, init) => {
           requests += 1;
-          return mockFetch(request);
+          return mockFetch(url, init);
         },
       });
       // A loop over the table has no literal id: one operation's helpers stand for any.

@@ -17,6 +17,7 @@ export {
 export { checkParams, meetsRule, parseQuery, problem, type QueryProblem } from './query.js';
 export {
   buildOperations,
+  defaultServerUrl,
   describeRule,
   type Operation,
   type QueryRule,
