@@ -8,6 +8,7 @@ import type { Operation } from '@ofauth-mass-messages/spec';
 import type { CheckContext, CheckOutcome } from './checks.js';
 import { runChecked } from './checks.js';
 import { listPage } from './driver.js';
+import { ContractViolations } from './expect-conforms.js';
 import { invalidValues } from './invalid-values.js';
 import { type ContractSpec, contractSpec } from './spec.js';
 
@@ -50,6 +51,8 @@ async function rejection(promise: Promise<unknown>, what: string): Promise<Error
     (error: unknown) => error,
   );
   assert.ok(outcome instanceof Error, `${what}: expected an error, the call succeeded`);
+  // A response that breaks the spec is the finding, not the error the check expects.
+  if (outcome instanceof ContractViolations) throw outcome;
   return outcome;
 }
 
