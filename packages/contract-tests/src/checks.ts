@@ -56,7 +56,7 @@ export interface ContractCheck {
  */
 export async function runChecked<T>(
   recorder: RecordingFetch,
-  body: () => Promise<T>,
+  body: () => PromiseLike<T>,
   options: { skipStatuses?: readonly number[]; spec?: ContractSpec } = {},
 ): Promise<T> {
   recorder.clear();

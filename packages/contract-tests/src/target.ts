@@ -53,10 +53,7 @@ export function contextFor(
     ...(settings.apiKey === undefined ? {} : { apiKey: settings.apiKey }),
     ...(settings.connectionId === undefined ? {} : { connectionId: settings.connectionId }),
     baseUrl: settings.baseUrl,
-    fetch: tamper
-      ? (input: RequestInfo | URL, init?: RequestInit) =>
-          recorder.fetch(tamper(new Request(input, init)))
-      : recorder.fetch,
+    fetch: tamper ? (request: Request) => recorder.fetch(tamper(request)) : recorder.fetch,
     maxRetries: settings.maxRetries,
     timeoutMs: settings.timeoutMs,
   });

@@ -21,7 +21,7 @@ function over(api: (request: Request) => Response): TamperedContext {
       apiKey: 'k',
       connectionId: 'c',
       baseUrl: 'http://127.0.0.1:1',
-      fetch: (input, init) => recorder.fetch(tamper(new Request(input, init))),
+      fetch: (request: Request) => recorder.fetch(tamper(request)),
       maxRetries: 0,
     });
     return { client, recorder, paging: { pageSize: 2, maxItems: 8, reachesEnd: true } };
