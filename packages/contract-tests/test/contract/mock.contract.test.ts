@@ -1,15 +1,14 @@
-// The contract checks against the Prism mock (what CI runs): in dataset mode a seeded, finite
-// set of records paged honestly, so paging must end, limits must hold and every response must
-// conform; the negative checks (401 without credentials, the spec's 400 naming a bad
-// parameter). Examples mode answers the spec's named examples: the same checks.
-
+// The contract checks against the mock server (what CI runs), in every mode it has: dataset (a
+// seeded, finite set of records paged honestly), examples (the spec's named examples as an
+// honest page sequence) and dynamic (records generated from the schemas, seeded and bounded).
+// In each, paging must end, limits must hold and every response must conform; and the negative
+// checks: 401 without credentials, the spec's 400 naming a bad parameter.
+import { MOCK_MODES } from '@ofauth-mass-messages/mocks';
 import { startMockTarget } from '../../src/mock-target.js';
 import { describeContract } from './describe-contract.js';
 
-describeContract('contract: mock (dataset mode)', () => startMockTarget('dataset'), {
-  errors: 'all',
-});
-
-describeContract('contract: mock (examples mode)', () => startMockTarget('examples'), {
-  errors: 'all',
-});
+for (const mode of MOCK_MODES) {
+  describeContract(`contract: mock server (${mode} mode)`, () => startMockTarget(mode), {
+    errors: 'all',
+  });
+}

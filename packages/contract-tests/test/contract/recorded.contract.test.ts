@@ -17,9 +17,8 @@ const unrecorded = unrecordedOperations(spec, recordings);
 const recorded = spec.operations.filter((op) => recordingFor(recordings, op));
 
 console.log(
-  `recorded upstream: no recording for ${
-    unrecorded.map((op) => op.operationId).join(', ') ||
-    'no operation (every operation is recorded)'
+  `recorded upstream: operations without a recording (checked on the mocks only): ${
+    unrecorded.map((op) => op.operationId).join(', ') || 'none'
   }`,
 );
 
