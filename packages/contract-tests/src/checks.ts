@@ -85,8 +85,9 @@ function pagesOf(recorder: RecordingFetch, operation: Operation): RecordedRespon
   return recorder.responses.filter((r) => r.status === 200 && r.path === operation.path);
 }
 
+/** What tells items apart: their `id`, or the whole item for a schema without one. */
 function idOf(item: unknown): unknown {
-  return (item as { id?: unknown }).id;
+  return (item as { id?: unknown } | null)?.id ?? JSON.stringify(item);
 }
 
 /** Pages through `for await` within the bound; returns what it yielded and what was sent. */
