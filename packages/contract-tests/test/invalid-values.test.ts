@@ -3,7 +3,7 @@
 import { checkParams, parseQuery } from '@ofauth-mass-messages/spec';
 import { describe, expect, it } from 'vitest';
 import { invalidValues } from '../src/invalid-values.js';
-import { contractSpec } from '../src/spec.js';
+import { operationOf } from './fixtures/recordings.js';
 import { thirdOperationSpec } from './fixtures/third-operation.js';
 
 const cases = thirdOperationSpec().operations.flatMap((operation) =>
@@ -26,8 +26,8 @@ describe('invalidValues', () => {
   );
 
   it('gives the bounds, a fraction and a word for limit; a stranger for an enum', () => {
-    const massMessages = contractSpec().operations[0];
-    const rule = (name: string) => massMessages?.query.find((r) => r.name === name);
+    const rule = (name: string) =>
+      operationOf('listMassMessages').query.find((r) => r.name === name);
     const texts = (name: string) => invalidValues(rule(name) ?? ({} as never)).map((v) => v.text);
     expect(texts('limit')).toEqual(['ten', '0', '21', '1.5']);
     expect(texts('offset')).toEqual(['ten', '-1', '0.5']);
