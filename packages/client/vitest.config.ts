@@ -1,16 +1,14 @@
-import { defineConfig } from 'vitest/config';
+import { packageConfig } from '@ofauth-mass-messages/vitest-preset';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    // Type tests (`*.test-d.ts`) run through tsc as part of `vitest run`.
-    typecheck: {
-      enabled: true,
-      include: ['test/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
-    },
-    // The JSON report is a turbo output; .ci/run sums every package's into its last line.
-    reporters: ['default', 'json'],
-    outputFile: { json: 'reports/vitest.json' },
+export default packageConfig({
+  // Type tests (`*.test-d.ts`) run through tsc as part of `vitest run`.
+  typecheck: {
+    enabled: true,
+    include: ['test/**/*.test-d.ts'],
+    tsconfig: './tsconfig.json',
   },
+  // The regeneration test generates and type-checks two copies of the client: slow on a busy
+  // machine.
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
 });

@@ -26,30 +26,32 @@ interface Endpoint {
   iterate(client: OFAuthClient, lookahead: boolean): AsyncIterable<unknown>;
 }
 
-/** Both iterators, each at its endpoint's largest page: small pages (20) and large ones (100). */
+/** Both list calls looped with `for await`, each at its endpoint's largest page: small pages (20)
+ * and large ones (100). */
 function endpoints(): Endpoint[] {
   const dataset = createDataset(DATASET);
   return [
     {
       name: 'mass messages (sent)',
-      call: "iterateMassMessages({ type: 'sent', pageSize: 20, lookahead })",
+      call: "for await … of listMassMessages({ type: 'sent', limit: 20 }, { lookahead })",
       pageSize: 20,
       items: dataset.massMessages.sent.length,
       iterate: (client, lookahead) =>
-        client.iterateMassMessages({ type: 'sent', pageSize: 20, lookahead }),
+        client.listMassMessages({ type: 'sent', limit: 20 }, { lookahead }),
     },
     {
       name: 'purchased mass messages',
-      call: 'iteratePurchasedMassMessages({ pageSize: 100, lookahead })',
+      call: 'for await … of listPurchasedMassMessages({ limit: 100 }, { lookahead })',
       pageSize: 100,
       items: dataset.purchased.length,
       iterate: (client, lookahead) =>
-        client.iteratePurchasedMassMessages({ pageSize: 100, lookahead }),
+        client.listPurchasedMassMessages({ limit: 100 }, { lookahead }),
     },
   ];
 }
 
-type Caller = () => Promise<unknown>;
+// PromiseLike: a list call returns a lazy PagePromise, sent when awaited, not a Promise.
+type Caller = () => PromiseLike<unknown>;
 
 /** ms per request of `requests` sequential calls. */
 async function perRequest(call: Caller, requests: number): Promise<number> {
