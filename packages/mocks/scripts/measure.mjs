@@ -1,7 +1,7 @@
 // Measures each mode on this machine: startup (launch to first 200) and requests per second.
 // Not part of `test`: figures are reported, never asserted.
 //
-//   node scripts/measure.mjs [--runs 3] [--requests 2000] [--concurrency 20] [--modes dataset,examples,dynamic]
+//   node scripts/measure.mjs [--runs 3] [--requests 2000] [--concurrency 20] [--modes dataset,examples,dynamic] [--no-prism]
 //   (from the root: npx -y pnpm@10.34.9 --filter @ofauth-mass-messages/mocks measure)
 //
 // Needs the package built (dist/). Loopback only, bounded in count. Self-contained on purpose:
@@ -90,6 +90,7 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '20' },
     modes: { type: 'string' },
+    'no-prism': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -112,7 +113,7 @@ for (const mode of modes) {
   for (let run = 0; run < runs; run++) {
     const launched = performance.now();
     // Launch to first 200: the start, then one real request answered.
-    const mock = await startMockServer({ port: 0, mode, seed: 1 });
+    const mock = await startMockServer({ port: 0, mode, seed: 1, prism: !values['no-prism'] });
     const first = await fetch(`${mock.url}${operations[0]?.path}`, {
       headers: { apiKey: 'measure', 'x-connection-id': 'measure' },
     });

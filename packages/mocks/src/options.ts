@@ -18,6 +18,12 @@ export interface ServerOptions {
   startTimeoutMs?: number;
   /** Called with one line per request (method, path, status, time; never headers). */
   onLog?: (line: string) => void;
+  /**
+   * Prism in front (the default): it routes every request and checks every answer against the
+   * spec, turning a violation into a 500 that names it. `false` serves the core directly: one
+   * hop less, faster, and unchecked (what the MSW handlers and createMockFetch are).
+   */
+  prism?: boolean;
 }
 
 export interface ResolvedServerOptions {
@@ -26,9 +32,13 @@ export interface ResolvedServerOptions {
   document: string | undefined;
   startTimeoutMs: number;
   onLog: ((line: string) => void) | undefined;
+  prism: boolean;
 }
 
 export function resolveServerOptions(options: ServerOptions = {}): ResolvedServerOptions {
+  if (options.prism !== undefined && typeof options.prism !== 'boolean') {
+    throw new TypeError(`Invalid prism: ${JSON.stringify(options.prism)}; expected true or false.`);
+  }
   const host = options.host ?? DEFAULT_HOST;
   if (typeof host !== 'string' || host.trim() === '') {
     throw new TypeError(`Invalid host: ${JSON.stringify(host)}; expected a host name or address.`);
@@ -44,5 +54,6 @@ export function resolveServerOptions(options: ServerOptions = {}): ResolvedServe
       600_000,
     ),
     onLog: options.onLog,
+    prism: options.prism ?? true,
   };
 }

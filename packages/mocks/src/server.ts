@@ -1,22 +1,19 @@
 // startMockServer: the mock on a port, for apps, the CLI, the contract tests, the browser example
-// and the benchmarks. A plain node:http server around the same core as the Fetch function and the
-// MSW handlers (src/core/respond.ts).
-//
-// Why no Prism any more: the mock used to be Prism (a child process), with a dataset server behind
-// `prism proxy` for dataset mode. Every behaviour the frontend needs that Prism lacks (pages that
-// end in every mode, latency, sequenced outcomes, the spec's 400 naming the parameter) had to be
-// built in front of or behind it, and the MSW handlers, which run in browsers, cannot use Prism at
-// all. One core serving every mode keeps the server and the in-process mocks identical. What
-// Prism still earned was its check of each response against the spec (`--errors`): here the
-// spec's own validator checks every record set when it is built (`check`), examples are the
-// spec's own bodies, and the contract tests check the served pages.
+// and the benchmarks. Two layers: the core (src/core/respond.ts, the same one the Fetch function
+// and the MSW handlers run) behind a plain node:http server, and Prism in front of it
+// (src/prism/front.ts), in-process, routing every request and checking every answer against the
+// spec. The behaviour a frontend needs (pages that end in every mode, latency, sequenced
+// outcomes, the spec's 400 naming the parameter) lives in the core, once, because the MSW
+// handlers run in browsers where Prism cannot; Prism is the gate that keeps what the server
+// answers true to the spec. `prism: false` serves the core alone (faster, unchecked).
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OpenApiDocument } from '@ofauth-mass-messages/spec';
+import { loadSpec, type OpenApiDocument } from '@ofauth-mass-messages/spec';
 import { type MockMode, type MockOptions, resolveMockOptions } from './core/options.js';
 import { createMockCore, type MockCore } from './core/respond.js';
 import { resolveServerOptions, type ServerOptions } from './options.js';
+import { startPrismFront } from './prism/front.js';
 import { specCheck } from './spec/check.js';
 import { readSpecData } from './spec/read.js';
 
@@ -103,6 +100,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const http = createServer(handler(core, server.onLog));
   http.keepAliveTimeout = 60_000;
   let timer: NodeJS.Timeout | undefined;
+  let front: Awaited<ReturnType<typeof startPrismFront>> | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
@@ -110,15 +108,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         () => reject(new Error(`not listening after ${server.startTimeoutMs} ms`)),
         server.startTimeoutMs,
       );
-      http.listen(server.port, server.host, () => resolve());
+      // Behind Prism the core listens on a free loopback port of its own.
+      if (server.prism) http.listen(0, '127.0.0.1', () => resolve());
+      else http.listen(server.port, server.host, () => resolve());
     });
+    if (server.prism) {
+      const inner = http.address() as AddressInfo;
+      front = await startPrismFront({
+        // A copy: Prism dereferences the document it is given in place.
+        document: structuredClone(doc ?? loadSpec()),
+        upstream: `http://127.0.0.1:${inner.port}`,
+        host: server.host,
+        port: server.port,
+        onLog: server.onLog,
+      });
+    }
   } catch (error) {
     http.close();
-    throw new MockStartError(`The mock server did not start: ${(error as Error).message}`);
+    // Prism's listen rejects with the error's message alone (a string), node's with the error.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MockStartError(`The mock server did not start: ${reason}`);
   } finally {
     clearTimeout(timer);
   }
-  const { port } = http.address() as AddressInfo;
+  const port = front ? Number(new URL(front.url).port) : (http.address() as AddressInfo).port;
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${urlHost(server.host)}:${port}`,
@@ -127,10 +140,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     core,
     reset: () => core.reset(),
     stop: () => {
-      stopping ??= new Promise<void>((resolve, reject) => {
-        http.closeAllConnections();
-        http.close((error) => (error ? reject(error) : resolve()));
-      });
+      stopping ??= (async () => {
+        await front?.close();
+        await new Promise<void>((resolve, reject) => {
+          http.closeAllConnections();
+          http.close((error) => (error ? reject(error) : resolve()));
+        });
+      })();
       return stopping;
     },
   };

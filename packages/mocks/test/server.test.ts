@@ -36,7 +36,11 @@ describe('startMockServer', () => {
   it('answers a CORS preflight from another origin', async () => {
     const response = await fetch(`${mock.url}${LIST.path}`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'apikey' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'apikey',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');

@@ -1,5 +1,5 @@
 // The CLI's arguments: `ofauth-mock [--port 4010] [--host 127.0.0.1] [--mode dataset] [--seed N]
-// [--latency ms] [--retry-after s]`.
+// [--latency ms] [--retry-after s] [--no-prism]`.
 import { parseArgs } from 'node:util';
 import { DEFAULT_MODE, MOCK_MODES, type MockMode, resolveMockOptions } from '../core/options.js';
 import { resolveServerOptions } from '../options.js';
@@ -22,6 +22,7 @@ export const USAGE = `Usage: ofauth-mock [options]
   --seed <n>         dataset: which records (default 1); dynamic: which generated records
   --latency <ms>     wait this long before every response (default 0)
   --retry-after <s>  Retry-After of 429 scenarios (default 1)
+  --no-prism         serve without Prism in front (faster; answers not checked against the spec)
   --watch            restart when the spec bundle changes
   --quiet            do not print a line per request
   --help             show this help`;
@@ -47,6 +48,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         seed: { type: 'string' },
         latency: { type: 'string' },
         'retry-after': { type: 'string' },
+        'no-prism': { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -63,6 +65,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   }
   if (values.host !== undefined) options.host = values.host as string;
   if (values.mode !== undefined) options.mode = values.mode as MockMode;
+  if (values['no-prism'] === true) options.prism = false;
   // The same checks as startMockServer, now, before anything starts.
   resolveServerOptions(options);
   resolveMockOptions(options);
