@@ -1,5 +1,6 @@
-// The mock server of packages/mocks (node:http), started on a free port of 127.0.0.1 and stopped
-// by its own handle, in any of its modes.
+// The mock server of packages/mocks (Prism in front of the mocks' shared core, in-process, checking
+// every answer against the spec), started on a free port of 127.0.0.1 and stopped by its own
+// handle, in any of its modes.
 import { type MockMode, startMockServer } from '@ofauth-mass-messages/mocks';
 import { localTarget, type Target } from './target.js';
 

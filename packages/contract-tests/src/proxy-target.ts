@@ -1,6 +1,6 @@
 // The proxy in front of the mock: the same checks through `@ofauth-mass-messages/proxy`, as a
 // browser app would call it. The proxy runs on node:http (its `./node` adapter) on a free port
-// of 127.0.0.1 and forwards to the Prism mock in dataset mode; the client has the proxy's URL as
+// of 127.0.0.1 and forwards to the mock server in dataset mode; the client has the proxy's URL as
 // its baseUrl and no key (the proxy adds the server's credentials).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

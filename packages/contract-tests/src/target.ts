@@ -1,6 +1,7 @@
-// A target is somewhere the checks can send requests: the Prism mock, the MSW handlers, the proxy
-// in front of the mock, the recorded upstream or the live API. Each comes with the paging bound that keeps checks finite against it, and a
-// `context()` that builds a client over a recording fetch, as a user would build one.
+// A target is somewhere the checks can send requests: the mock server, the MSW handlers, the
+// proxy in front of the mock, the recorded upstream or the live API. Each comes with the paging
+// bound that keeps checks finite against it, and a `context()` that builds a client over a
+// recording fetch, as a user would build one.
 import { createClient } from '@ofauth-mass-messages/client';
 import type { CheckContext, PagingBound } from './checks.js';
 import type { DriftKind } from './drift.js';
@@ -53,7 +54,9 @@ export function contextFor(
     ...(settings.apiKey === undefined ? {} : { apiKey: settings.apiKey }),
     ...(settings.connectionId === undefined ? {} : { connectionId: settings.connectionId }),
     baseUrl: settings.baseUrl,
-    fetch: tamper ? (request: Request) => recorder.fetch(tamper(request)) : recorder.fetch,
+    fetch: tamper
+      ? (url: string, init: RequestInit) => recorder.fetch(tamper(new Request(url, init)))
+      : recorder.fetch,
     maxRetries: settings.maxRetries,
     timeoutMs: settings.timeoutMs,
   });

@@ -17,8 +17,8 @@ function clientOverFive() {
     connectionId: 'c',
     baseUrl: 'http://127.0.0.1:1',
     maxRetries: 0,
-    fetch: async (request: Request) => {
-      const url = new URL(request.url);
+    fetch: async (address: string) => {
+      const url = new URL(address);
       queries.push(url.search);
       const offset = Number(url.searchParams.get('offset') ?? 0);
       const limit = Number(url.searchParams.get('limit') ?? 20);

@@ -1,5 +1,5 @@
 // The negative checks must fail when a target answers otherwise than the spec documents: a 422
-// (what Prism answered before), a 400 whose message does not say what the parameter allows, a
+// (what the mock answered before), a 400 whose message does not say what the parameter allows, a
 // 200 to a request without credentials. Each fake answers on a function, no server.
 import { createClient } from '@ofauth-mass-messages/client';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ function over(api: (request: Request) => Response): TamperedContext {
       apiKey: 'k',
       connectionId: 'c',
       baseUrl: 'http://127.0.0.1:1',
-      fetch: (request: Request) => recorder.fetch(tamper(request)),
+      fetch: (url: string, init: RequestInit) => recorder.fetch(tamper(new Request(url, init))),
       maxRetries: 0,
     });
     return { client, recorder, paging: { pageSize: 2, maxItems: 8, reachesEnd: true } };

@@ -1,4 +1,4 @@
-// A property against the Prism mock in dataset mode: random valid parameters (from each
+// A property against the mock server in dataset mode: random valid parameters (from each
 // operation's query rules) always get a conforming page, and the page asked for: the slice of
 // the whole list (read once per filter set with `for await`) at that offset and limit.
 import type { Operation, QueryRule } from '@ofauth-mass-messages/spec';
