@@ -1,13 +1,16 @@
-// The contract checks, written once and run against every target (mock, recorded upstream,
-// live API). Each check calls the client as a user would, then every response that crossed the
-// wire is validated against the spec; a broken response is reported before any client error,
-// since it is the cause.
+// The contract checks, enumerated from the operations table and run against every target (mock,
+// MSW handlers, proxy, recorded upstream, live API). The same checks for every operation, plus
+// one per value of each enum filter: a new operation in the spec gets its checks without an edit
+// here. Each check calls the client as a user would, then every response that crossed the wire
+// is validated against the spec; a broken response is reported before any client error, since
+// it is the cause.
 import assert from 'node:assert/strict';
 import type { OFAuthClient } from '@ofauth-mass-messages/client';
-import { driverFor, type OperationDriver } from './driver.js';
+import type { Operation } from '@ofauth-mass-messages/spec';
+import { iterateItems, listPage, type QueryValues } from './driver.js';
 import { expectResponsesConform } from './expect-conforms.js';
-import type { RecordingFetch } from './recording-fetch.js';
-import { allOperationFacts, type OperationFacts } from './spec-facts.js';
+import type { RecordedResponse, RecordingFetch } from './recording-fetch.js';
+import { type ContractSpec, contractSpec, filterRules, itemsOf } from './spec.js';
 
 export interface PagingBound {
   /** Items per request when paging (capped at each operation's maximum `limit`). */
@@ -31,11 +34,20 @@ export interface CheckContext {
   paging: PagingBound;
 }
 
-export interface ContractCheck {
-  /** `listMassMessages: first page` — what a report lists. */
-  name: string;
+/** What a passing check saw: the suites assert on it, so a check that sent nothing fails. */
+export interface CheckOutcome {
   operationId: string;
-  run(context: CheckContext): Promise<void>;
+  /** `GET /path?query` of each request, in order. */
+  requests: string[];
+  /** The status of each response, in order. */
+  statuses: number[];
+}
+
+export interface ContractCheck {
+  /** `listMassMessages: first page (defaults)`: what a report lists. */
+  name: string;
+  operation: Operation;
+  run(context: CheckContext): Promise<CheckOutcome>;
 }
 
 /**
@@ -44,8 +56,8 @@ export interface ContractCheck {
  */
 export async function runChecked<T>(
   recorder: RecordingFetch,
-  body: () => Promise<T>,
-  options: { skipStatuses?: readonly number[] } = {},
+  body: () => PromiseLike<T>,
+  options: { skipStatuses?: readonly number[]; spec?: ContractSpec } = {},
 ): Promise<T> {
   recorder.clear();
   let result: T | undefined;
@@ -68,85 +80,93 @@ function queryOf(request: string): URLSearchParams {
   return new URL(request.slice(request.indexOf(' ') + 1), 'http://recorded').searchParams;
 }
 
-/** The 200 responses a check got: a retried 429 or 5xx (live) is validated but not a page. */
-function pagesOf(recorder: RecordingFetch, operationId: string) {
-  return recorder.responses.filter((r) => r.status === 200 && r.operationId === operationId);
+/** The 200 responses of an operation: a retried 429 or 5xx (live) is validated but not a page. */
+function pagesOf(recorder: RecordingFetch, operation: Operation): RecordedResponse[] {
+  return recorder.responses.filter((r) => r.status === 200 && r.path === operation.path);
 }
 
-function itemsOf(facts: OperationFacts, body: unknown): unknown[] {
-  return ((body as Record<string, unknown>)[facts.itemsKey] as unknown[] | undefined) ?? [];
-}
-
+/** What tells items apart: their `id`, or the whole item for a schema without one. */
 function idOf(item: unknown): unknown {
-  return (item as { id?: unknown }).id;
+  return (item as { id?: unknown } | null)?.id ?? JSON.stringify(item);
 }
 
-/** Pages through the iterator within the bound; returns what it yielded and what was sent. */
-async function pageThrough(
-  facts: OperationFacts,
-  driver: OperationDriver,
-  { recorder, paging }: CheckContext,
-) {
-  const pageSize = Math.min(paging.pageSize, facts.limit.max);
+/** Pages through `for await` within the bound; returns what it yielded and what was sent. */
+async function pageThrough(operation: Operation, { client, recorder, paging }: CheckContext) {
+  const pageSize = Math.min(paging.pageSize, operation.pageSize.maximum);
   const yielded: unknown[] = [];
-  for await (const item of driver.iterate({ pageSize, maxItems: paging.maxItems })) {
+  for await (const item of iterateItems(client, operation, { limit: pageSize }, paging.maxItems)) {
     yielded.push(item);
   }
-  const pages = pagesOf(recorder, facts.operationId);
-  const sentItems = pages.flatMap((r) => itemsOf(facts, r.body));
+  const pages = pagesOf(recorder, operation);
+  const sentItems = pages.flatMap((r) => itemsOf(operation, r.body));
   const last = pages.at(-1);
   const ended = (last?.body as { hasMore?: unknown } | undefined)?.hasMore === false;
   return { pageSize, yielded, pages, sentItems, ended };
 }
 
-function checksOf(facts: OperationFacts): ContractCheck[] {
-  const { operationId, limit } = facts;
-  const check = (
-    name: string,
-    run: (driver: OperationDriver, context: CheckContext) => Promise<void>,
-  ): ContractCheck => ({
+/** Every value of every enum filter (`type=sent`, …): one check each. */
+function filterValues(operation: Operation): Array<[string, string | number | boolean]> {
+  return filterRules(operation).flatMap((rule) =>
+    (rule.enum ?? []).map((value) => [rule.name, value] as [string, string | number | boolean]),
+  );
+}
+
+/** The checks of one operation, from its table entry alone. */
+export function checksOf(operation: Operation, spec: ContractSpec): ContractCheck[] {
+  const { operationId, pageSize } = operation;
+  const check = (name: string, run: (context: CheckContext) => Promise<void>): ContractCheck => ({
     name: `${operationId}: ${name}`,
-    operationId,
-    run: (context) =>
-      runChecked(context.recorder, () => run(driverFor(context.client, operationId), context)),
+    operation,
+    run: async (context) => {
+      await runChecked(context.recorder, () => run(context), { spec });
+      return {
+        operationId,
+        requests: context.recorder.responses.map((r) => r.request),
+        statuses: context.recorder.responses.map((r) => r.status),
+      };
+    },
   });
+  const page = async ({ client }: CheckContext, params: QueryValues) =>
+    itemsOf(operation, await listPage(client, operation, params));
 
   const checks = [
-    check('first page (defaults)', async (driver, { recorder }) => {
-      const page = await driver.list({});
-      const [response, ...more] = pagesOf(recorder, operationId);
+    check('first page (defaults)', async (context) => {
+      const items = await page(context, {});
+      const [response, ...more] = pagesOf(context.recorder, operation);
       assert.equal(more.length, 0, 'one page for one call');
       assert.deepEqual(
-        page.items,
-        itemsOf(facts, response?.body),
+        items,
+        itemsOf(operation, response?.body),
         'the client returns the items sent',
       );
       assert.ok(
-        page.items.length <= limit.default,
-        `at most the default limit (${limit.default}) items`,
+        items.length <= pageSize.default,
+        `at most the default limit (${pageSize.default}) items`,
       );
     }),
-    ...[limit.min, limit.max].map((edge) =>
+    ...[pageSize.minimum, pageSize.maximum].map((edge) =>
       check(
-        `limit ${edge} (${edge === limit.min ? 'minimum' : 'maximum'})`,
-        async (driver, { recorder }) => {
-          const page = await driver.list({ limit: edge });
-          const [response] = pagesOf(recorder, operationId);
+        `limit ${edge} (${edge === pageSize.minimum ? 'minimum' : 'maximum'})`,
+        async (context) => {
+          const items = await page(context, { limit: edge });
+          const [response] = pagesOf(context.recorder, operation);
           assert.equal(
             queryOf(response?.request ?? '').get('limit'),
             String(edge),
             'limit sent as given',
           );
-          assert.ok(page.items.length <= edge, `at most ${edge} items, got ${page.items.length}`);
+          assert.ok(items.length <= edge, `at most ${edge} items, got ${items.length}`);
         },
       ),
     ),
-    check('pages to the end with the iterator (bounded)', async (driver, context) => {
-      const { pageSize, yielded, pages, sentItems, ended } = await pageThrough(
-        facts,
-        driver,
-        context,
-      );
+    check('pages to the end with for await (bounded)', async (context) => {
+      const {
+        pageSize: size,
+        yielded,
+        pages,
+        sentItems,
+        ended,
+      } = await pageThrough(operation, context);
       assert.ok(pages.length >= 1, 'at least one page requested');
       assert.deepEqual(
         yielded,
@@ -155,11 +175,11 @@ function checksOf(facts: OperationFacts): ContractCheck[] {
       );
       // Each request asks for the offset right after the items received so far.
       let offset = 0;
-      for (const page of pages) {
-        const query = queryOf(page.request);
-        assert.equal(Number(query.get('offset') ?? 0), offset, `offset of ${page.request}`);
-        assert.ok(Number(query.get('limit')) <= pageSize, `limit of ${page.request}`);
-        offset += itemsOf(facts, page.body).length;
+      for (const sent of pages) {
+        const query = queryOf(sent.request);
+        assert.equal(Number(query.get('offset') ?? 0), offset, `offset of ${sent.request}`);
+        assert.ok(Number(query.get('limit')) <= size, `limit of ${sent.request}`);
+        offset += itemsOf(operation, sent.body).length;
       }
       if (context.paging.reachesEnd) {
         assert.ok(ended, `paging ended on hasMore: false within ${context.paging.maxItems} items`);
@@ -168,35 +188,45 @@ function checksOf(facts: OperationFacts): ContractCheck[] {
         assert.equal(new Set(ids).size, ids.length, 'no item appears twice across pages');
       }
     }),
-    check('offset past the end is an empty last page', async (driver, context) => {
+    check('offset past the end is an empty last page', async (context) => {
       let offset = FAR_OFFSET;
       if (context.paging.reachesEnd) {
-        const { ended, sentItems } = await pageThrough(facts, driver, {
+        const { ended, sentItems } = await pageThrough(operation, {
           ...context,
-          paging: { ...context.paging, pageSize: limit.max },
+          paging: { ...context.paging, pageSize: pageSize.maximum },
         });
         assert.ok(ended, 'paging reached the end before asking past it');
         offset = sentItems.length;
       }
-      const page = await driver.list({ offset });
-      assert.deepEqual(page, { items: [], hasMore: false }, `offset ${offset}: empty, no more`);
+      const body = await listPage(context.client, operation, { offset });
+      assert.deepEqual(
+        body,
+        { [operation.itemsField]: [], hasMore: false },
+        `offset ${offset}: empty, no more`,
+      );
     }),
   ];
 
-  for (const type of facts.type?.values ?? []) {
+  for (const [name, value] of filterValues(operation)) {
     checks.push(
-      check(`type ${type}`, async (driver, { recorder }) => {
-        const page = await driver.list({ type });
-        const [response] = pagesOf(recorder, operationId);
-        assert.equal(queryOf(response?.request ?? '').get('type'), type, 'type sent');
-        assert.ok(page.items.length <= limit.default, 'at most the default limit');
+      check(`${name} ${value}`, async (context) => {
+        const items = await page(context, { [name]: value });
+        const [response] = pagesOf(context.recorder, operation);
+        assert.equal(queryOf(response?.request ?? '').get(name), String(value), `${name} sent`);
+        assert.ok(items.length <= pageSize.default, 'at most the default limit');
       }),
     );
   }
   return checks;
 }
 
-/** Every check of every operation in the spec. */
-export function contractChecks(): ContractCheck[] {
-  return allOperationFacts().flatMap(checksOf);
+/**
+ * Every check of every operation in the table (the bundle's by default), in table order; or of
+ * `operations` only (the recorded upstream runs those it has recordings of).
+ */
+export function contractChecks(
+  spec: ContractSpec = contractSpec(),
+  operations: readonly Operation[] = spec.operations,
+): ContractCheck[] {
+  return operations.flatMap((operation) => checksOf(operation, spec));
 }

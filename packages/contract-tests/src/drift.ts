@@ -1,8 +1,6 @@
 // The kinds of drift the contract must catch, as edits of a conforming page body. Each edit says
 // where it changed the body and which schema rule that breaks, so a test can demand exactly that
 // path and rule in the failure.
-import { operationFacts } from './spec-facts.js';
-
 export const DRIFT_KINDS = [
   'missing-key',
   'type-changed',
@@ -39,11 +37,13 @@ export function parseDriftKind(value: string): DriftKind {
   throw new Error(`Unknown drift kind "${value}"; use one of: ${DRIFT_KINDS.join(', ')}`);
 }
 
-/** A copy of a page of `operationId` with one drift of `kind` applied; the input is not changed. */
-export function driftPage(kind: DriftKind, operationId: string, page: unknown): DriftedPage {
+/**
+ * A copy of a page with one drift of `kind` applied; the input is not changed. `key` is the
+ * page's item array (the operation's `itemsField`).
+ */
+export function driftPage(kind: DriftKind, key: string, page: unknown): DriftedPage {
   const body = structuredClone(page);
   if (!isObject(body)) return { body };
-  const key = operationFacts(operationId).itemsKey;
   const items = Array.isArray(body[key]) ? (body[key] as unknown[]) : [];
   const first = items[0];
 

@@ -1,68 +1,47 @@
-// Drives one operation through the published client the way a user calls it, so the checks can
-// be written once for both operations. Only the client's own methods are used here.
-import type {
-  ListMassMessagesParams,
-  ListPurchasedMassMessagesParams,
-  MassMessageType,
-  OFAuthClient,
-} from '@ofauth-mass-messages/client';
+// The one place that knows how the published client is called. Every table operation is a
+// client method named by its operationId: awaited, it gives the page body; looped with
+// `for await`, every item across pages. The checks call an operation by its id through here,
+// so a new operation in the spec needs no code in this package.
+import type { OFAuthClient } from '@ofauth-mass-messages/client';
+import type { Operation } from '@ofauth-mass-messages/spec';
 
-export interface ListParams {
-  limit?: number;
-  offset?: number;
-  type?: string;
-}
+export type QueryValues = Record<string, unknown>;
 
-export interface IterateParams {
-  type?: string;
-  pageSize?: number;
-  maxItems?: number;
-}
+/** The shape of every list method: a page when awaited, the items when iterated. */
+type ListCall = (
+  params?: QueryValues,
+  options?: { maxItems?: number },
+) => PromiseLike<unknown> & AsyncIterable<unknown>;
 
-export interface ReturnedPage {
-  items: unknown[];
-  hasMore: boolean;
-}
-
-export interface OperationDriver {
-  operationId: string;
-  /** One page, as `client.listMassMessages` / `client.listPurchasedMassMessages` returns it. */
-  list(params: ListParams): Promise<ReturnedPage>;
-  /** Every item, as `client.iterateMassMessages` / `client.iteratePurchasedMassMessages` yields them. */
-  iterate(params: IterateParams): AsyncIterable<unknown>;
-}
-
-function withoutType({ type, ...rest }: ListParams | IterateParams, operationId: string) {
-  if (type !== undefined) throw new Error(`${operationId} has no "type" parameter`);
-  return rest;
-}
-
-/** The driver of `operationId`; throws naming the operations it knows for any other. */
-export function driverFor(client: OFAuthClient, operationId: string): OperationDriver {
-  switch (operationId) {
-    case 'listMassMessages':
-      return {
-        operationId,
-        async list(params) {
-          const page = await client.listMassMessages(params as ListMassMessagesParams);
-          return { items: page.list, hasMore: page.hasMore };
-        },
-        iterate: (params) =>
-          client.iterateMassMessages(params as IterateParams & { type?: MassMessageType }),
-      };
-    case 'listPurchasedMassMessages':
-      return {
-        operationId,
-        async list(params) {
-          const query = withoutType(params, operationId) as ListPurchasedMassMessagesParams;
-          const page = await client.listPurchasedMassMessages(query);
-          return { items: page.items, hasMore: page.hasMore };
-        },
-        iterate: (params) => client.iteratePurchasedMassMessages(withoutType(params, operationId)),
-      };
-    default:
-      throw new Error(
-        `No client method for "${operationId}"; known: listMassMessages, listPurchasedMassMessages`,
-      );
+function methodOf(client: OFAuthClient, operation: Operation): ListCall {
+  // Looked up by name: the client's methods come from the same table as `operation`.
+  const method = (client as unknown as Record<string, unknown>)[operation.operationId];
+  if (typeof method !== 'function') {
+    throw new Error(
+      `The client has no method ${operation.operationId}: it was built from another spec than the checks (rebuild the client)`,
+    );
   }
+  return method.bind(client) as ListCall;
+}
+
+/** One page, as `await client[operationId](params)` returns it. */
+export async function listPage(
+  client: OFAuthClient,
+  operation: Operation,
+  params: QueryValues,
+): Promise<Record<string, unknown>> {
+  return (await methodOf(client, operation)(params)) as Record<string, unknown>;
+}
+
+/**
+ * Every item, as `for await (const item of client[operationId](params, { maxItems }))` yields
+ * them; `params.limit` is the page size.
+ */
+export function iterateItems(
+  client: OFAuthClient,
+  operation: Operation,
+  params: QueryValues,
+  maxItems: number,
+): AsyncIterable<unknown> {
+  return methodOf(client, operation)(params, { maxItems });
 }

@@ -1,7 +1,8 @@
 // The one assertion every contract check ends in: a response body must match the spec's schema
-// for its operation and status. Validation is the spec package's (`validateResponse`), never a
+// for its operation and status. Validation is the spec package's (`SpecValidator`), never a
 // second validator; this file only turns its issues into a failure a reader can act on.
-import { formatIssues, type ValidationIssue, validateResponse } from '@ofauth-mass-messages/spec';
+import { formatIssues, type ValidationIssue } from '@ofauth-mass-messages/spec';
+import { type ContractSpec, contractSpec, operationAt } from './spec.js';
 
 /** A response that breaks the spec: names the operation, the status, each JSON path and rule. */
 export class ContractViolation extends Error {
@@ -29,8 +30,9 @@ export function conformanceIssues(
   operationId: string,
   status: number,
   body: unknown,
+  spec: ContractSpec = contractSpec(),
 ): ValidationIssue[] {
-  const result = validateResponse(operationId, status, body);
+  const result = spec.validator.validateResponse(operationId, status, body);
   return result.valid ? [] : result.errors;
 }
 
@@ -43,8 +45,9 @@ export function expectConforms(
   status: number,
   body: unknown,
   context?: string,
+  spec: ContractSpec = contractSpec(),
 ): void {
-  const issues = conformanceIssues(operationId, status, body);
+  const issues = conformanceIssues(operationId, status, body, spec);
   if (issues.length > 0) throw new ContractViolation(operationId, status, issues, context);
 }
 
@@ -63,25 +66,36 @@ export class ContractViolations extends Error {
 }
 
 export interface ObservedResponse {
-  operationId: string | undefined;
+  /** The request's path: which operation answered is looked up in the spec by it. */
+  path: string;
   /** `GET /path?query`, named in the failure. */
   request: string;
   status: number;
   body: unknown;
 }
 
+export interface ConformOptions {
+  /** Statuses the caller asserts otherwise. */
+  skipStatuses?: readonly number[];
+  /** The error the responses caused, kept as the failure's cause. */
+  cause?: unknown;
+  spec?: ContractSpec;
+}
+
 /**
  * Throws ContractViolations naming every response that breaks the spec (a response to a path the
- * spec does not have counts as one). `skipStatuses` are statuses the caller asserts otherwise.
+ * spec does not have counts as one).
  */
 export function expectResponsesConform(
   responses: readonly ObservedResponse[],
-  options: { skipStatuses?: readonly number[]; cause?: unknown } = {},
+  options: ConformOptions = {},
 ): void {
+  const spec = options.spec ?? contractSpec();
   const violations: ContractViolation[] = [];
   for (const response of responses) {
     if (options.skipStatuses?.includes(response.status)) continue;
-    if (response.operationId === undefined) {
+    const operation = operationAt(spec, response.path);
+    if (operation === undefined) {
       const issue = {
         path: '$',
         keyword: 'path',
@@ -93,10 +107,11 @@ export function expectResponsesConform(
       );
       continue;
     }
-    const issues = conformanceIssues(response.operationId, response.status, response.body);
+    const { operationId } = operation;
+    const issues = conformanceIssues(operationId, response.status, response.body, spec);
     if (issues.length > 0) {
       violations.push(
-        new ContractViolation(response.operationId, response.status, issues, response.request),
+        new ContractViolation(operationId, response.status, issues, response.request),
       );
     }
   }

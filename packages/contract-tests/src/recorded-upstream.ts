@@ -4,14 +4,17 @@
 // it passes on conforming answers and fails, naming the path, on each kind of drift.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Operation, parseQuery } from '@ofauth-mass-messages/spec';
 import { type DriftKind, driftPage } from './drift.js';
-import { type Recording, recordedItems } from './recordings.js';
-import { type OperationFacts, operationFacts } from './spec-facts.js';
+import { type Recording, recordedItems, recordingFor } from './recordings.js';
+import { type ContractSpec, contractSpec, firstOffset, operationAt } from './spec.js';
 
 export interface RecordedUpstreamOptions {
   recordings: Recording[];
   /** Drift every 200 page this way; conforming when absent. */
   drift?: DriftKind;
+  /** The spec whose operations it serves; the bundle's by default. */
+  spec?: ContractSpec;
 }
 
 export interface ServedRequest {
@@ -31,45 +34,30 @@ export interface RecordedUpstream {
 
 type Answer = { status: number; body: unknown };
 
-const badParameter = (parameter: string, rule: string): Answer => ({
-  status: 400,
-  body: { message: `${parameter} ${rule}`, code: 'VALIDATION_ERROR', details: { parameter } },
-});
-
-/** Reads an integer query parameter; undefined means "use the default". */
-function integerParam(params: URLSearchParams, name: string): number | undefined | 'invalid' {
-  const raw = params.get(name);
-  if (raw === null || raw === '' || raw === 'null') return undefined;
-  return /^-?\d+$/.test(raw) ? Number(raw) : 'invalid';
-}
-
 function answerPage(
-  facts: OperationFacts,
+  operation: Operation,
   recording: Recording,
   params: URLSearchParams,
   drift: DriftKind | undefined,
 ): Answer {
-  const limit = integerParam(params, 'limit') ?? facts.limit.default;
-  if (limit === 'invalid' || limit < facts.limit.min || limit > facts.limit.max) {
-    return badParameter('limit', `must be between ${facts.limit.min} and ${facts.limit.max}`);
+  // The spec's one query check, as the API applies it: 400 with the Error body naming the parameter.
+  const parsed = parseQuery(operation.query, params);
+  if (parsed.problem) {
+    const { message, parameter } = parsed.problem;
+    return { status: 400, body: { message, code: 'VALIDATION_ERROR', details: { parameter } } };
   }
-  const offset = integerParam(params, 'offset') ?? facts.offset.default;
-  if (offset === 'invalid' || offset < facts.offset.min) {
-    return badParameter('offset', `must be an integer >= ${facts.offset.min}`);
-  }
-  let type: string | undefined;
-  if (facts.type) {
-    type = params.get('type') ?? facts.type.default;
-    if (!facts.type.values.includes(type)) {
-      return badParameter('type', `must be one of ${facts.type.values.join(', ')}`);
-    }
-  }
-  const items = recordedItems(recording, type);
+  const { values } = parsed;
+  const limit = (values.limit as number | undefined) ?? operation.pageSize.default;
+  const offset = (values.offset as number | null | undefined) ?? firstOffset(operation);
+  const items = recordedItems(recording, operation, values);
   const body = {
-    [facts.itemsKey]: items.slice(offset, offset + limit),
+    [operation.itemsField]: items.slice(offset, offset + limit),
     hasMore: offset + limit < items.length,
   };
-  return { status: 200, body: drift ? driftPage(drift, facts.operationId, body).body : body };
+  return {
+    status: 200,
+    body: drift ? driftPage(drift, operation.itemsField, body).body : body,
+  };
 }
 
 function answer(
@@ -79,16 +67,13 @@ function answer(
   operationId?: string;
 } {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const recording = options.recordings.find(
-    (r) => operationFacts(r.operationId).path === url.pathname,
-  );
-  if (!recording) {
-    return {
-      status: 404,
-      body: { message: `No recording for ${url.pathname}`, code: 'NOT_FOUND' },
-    };
+  const operation = operationAt(options.spec ?? contractSpec(), url.pathname);
+  const recording = operation && recordingFor(options.recordings, operation);
+  if (!operation || !recording) {
+    const what = operation ? `${operation.operationId} (${url.pathname})` : url.pathname;
+    return { status: 404, body: { message: `No recording of ${what}`, code: 'NOT_FOUND' } };
   }
-  const { operationId } = recording;
+  const { operationId } = operation;
   if (request.method !== 'GET') {
     return { operationId, status: 405, body: { message: `${request.method} is not allowed` } };
   }
@@ -96,8 +81,7 @@ function answer(
   if (!request.headers.apikey || !request.headers['x-connection-id']) {
     return { operationId, ...recording.unauthorized };
   }
-  const page = answerPage(operationFacts(operationId), recording, url.searchParams, options.drift);
-  return { operationId, ...page };
+  return { operationId, ...answerPage(operation, recording, url.searchParams, options.drift) };
 }
 
 /** Starts the recorded upstream on a free port of 127.0.0.1. Stop it with `stop()`. */

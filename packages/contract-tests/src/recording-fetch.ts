@@ -1,11 +1,11 @@
 // A fetch for the client that keeps a copy of every response body it hands over, so the checks
 // validate exactly what came over the wire (not what the client made of it), and that refuses
 // to send more than a set number of requests, which bounds every check, paging included.
-import { operationAtPath } from './spec-facts.js';
+// It knows nothing of the spec: the checks match a response to its operation by `path`.
 
 export interface RecordedResponse {
-  /** The operation whose path was requested; undefined for a path the spec does not have. */
-  operationId: string | undefined;
+  /** The request's path, without the query: `/v2/access/mass-messages`. */
+  path: string;
   /** `GET /path?query` — never headers, which hold the API key. */
   request: string;
   status: number;
@@ -57,7 +57,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): RecordingF
     const response = await inner(request);
     const url = new URL(request.url);
     responses.push({
-      operationId: operationAtPath(url.pathname)?.operationId,
+      path: url.pathname,
       request: `${request.method} ${url.pathname}${url.search}`,
       status: response.status,
       body: parseBody(await response.clone().text()),

@@ -1,7 +1,10 @@
 // Recorded exchanges ("cassettes"): per operation, the query sent, the status and the body the
-// API answered. The recorded upstream replays them; the fixtures test validates every body.
+// API answered. The recorded upstream replays them; the fixtures test validates every body. An
+// operation of the table without a recording is not an error: it is reported (see
+// `unrecordedOperations`) and checked against the mocks only.
 import { readdirSync, readFileSync } from 'node:fs';
-import { operationFacts } from './spec-facts.js';
+import type { Operation } from '@ofauth-mass-messages/spec';
+import { type ContractSpec, contractSpec, filterRules, itemsOf } from './spec.js';
 
 export interface RecordedExchange {
   query: Record<string, string | number>;
@@ -22,7 +25,7 @@ function fail(file: string, message: string): never {
   throw new Error(`Recording ${file}: ${message}`);
 }
 
-function parseRecording(file: string, text: string): Recording {
+function parseRecording(file: string, text: string, spec: ContractSpec): Recording {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -31,7 +34,10 @@ function parseRecording(file: string, text: string): Recording {
   }
   const value = data as Partial<Recording>;
   if (typeof value.operationId !== 'string') fail(file, 'no "operationId"');
-  operationFacts(value.operationId); // throws, naming the known operations, for an unknown one
+  if (!spec.operations.some((op) => op.operationId === value.operationId)) {
+    const known = spec.operations.map((op) => op.operationId).join(', ');
+    fail(file, `unknown operationId "${value.operationId}"; the spec has: ${known}`);
+  }
   if (!value.unauthorized || typeof value.unauthorized.status !== 'number') {
     fail(file, 'no "unauthorized" { status, body }');
   }
@@ -46,30 +52,53 @@ function parseRecording(file: string, text: string): Recording {
   return { ...(value as Omit<Recording, 'file'>), file };
 }
 
-/** Every `*.json` recording in `dir`. */
-export function loadRecordings(dir: URL): Recording[] {
+/** Every `*.json` recording in `dir`, each naming an operation of the spec. */
+export function loadRecordings(dir: URL, spec: ContractSpec = contractSpec()): Recording[] {
   const names = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort();
   if (names.length === 0) throw new Error(`No recordings (*.json) in ${dir.pathname}`);
-  return names.map((name) => parseRecording(name, readFileSync(new URL(name, dir), 'utf8')));
+  return names.map((name) => parseRecording(name, readFileSync(new URL(name, dir), 'utf8'), spec));
 }
 
-/** The type filter a recorded exchange was made with: its query's, or the spec's default. */
-export function recordedType(operationId: string, exchange: RecordedExchange): string | undefined {
-  const filter = operationFacts(operationId).type;
-  if (!filter) return undefined;
-  return exchange.query.type === undefined ? filter.default : String(exchange.query.type);
+/** The recording of an operation, if there is one. */
+export function recordingFor(
+  recordings: readonly Recording[],
+  operation: Operation,
+): Recording | undefined {
+  return recordings.find((r) => r.operationId === operation.operationId);
+}
+
+/** The operations of the table that have no recording, in table order: checked on mocks only. */
+export function unrecordedOperations(
+  spec: ContractSpec,
+  recordings: readonly Recording[],
+): Operation[] {
+  return spec.operations.filter((op) => recordingFor(recordings, op) === undefined);
 }
 
 /**
- * Every item the account has, in order, for one operation and type filter: the items of the
- * recorded 200 pages, sorted by the offset they were recorded at.
+ * The filters a query asks for (`type=sent`), every filter of the operation given: a value left
+ * out is the spec's default. Values as text, so a typed request and a recorded query compare.
  */
-export function recordedItems(recording: Recording, type: string | undefined): unknown[] {
-  const { itemsKey } = operationFacts(recording.operationId);
+export function filtersOf(operation: Operation, query: Record<string, unknown>): string {
+  return JSON.stringify(
+    filterRules(operation).map((rule) => [rule.name, String(query[rule.name] ?? rule.default)]),
+  );
+}
+
+/**
+ * Every item the account has, in order, for one operation and filter set: the items of the
+ * recorded 200 pages made with those filters, sorted by the offset they were recorded at.
+ */
+export function recordedItems(
+  recording: Recording,
+  operation: Operation,
+  filters: Record<string, unknown> = {},
+): unknown[] {
+  const wanted = filtersOf(operation, filters);
   return recording.exchanges
-    .filter((e) => e.status === 200 && recordedType(recording.operationId, e) === type)
+    .filter((e) => e.status === 200 && filtersOf(operation, e.query) === wanted)
     .sort((a, b) => Number(a.query.offset ?? 0) - Number(b.query.offset ?? 0))
-    .flatMap((e) => ((e.body as Record<string, unknown>)[itemsKey] as unknown[] | undefined) ?? []);
+    .flatMap((e) => itemsOf(operation, e.body));
 }

@@ -1,9 +1,11 @@
-// A target is somewhere the checks can send requests: the mock server, the recorded upstream or
-// the live API. Each comes with the paging bound that keeps checks finite against it, and a
-// `context()` that builds a client over a recording fetch, as a user would build one.
+// A target is somewhere the checks can send requests: the mock server, the MSW handlers, the
+// proxy in front of the mock, the recorded upstream or the live API. Each comes with the paging
+// bound that keeps checks finite against it, and a `context()` that builds a client over a
+// recording fetch, as a user would build one.
 import { createClient } from '@ofauth-mass-messages/client';
 import type { CheckContext, PagingBound } from './checks.js';
 import type { DriftKind } from './drift.js';
+import type { Tamper } from './error-checks.js';
 import { startRecordedUpstream } from './recorded-upstream.js';
 import { createRecordingFetch } from './recording-fetch.js';
 import type { Recording } from './recordings.js';
@@ -16,34 +18,56 @@ export interface Target {
   paging: PagingBound;
   /** Requests one check may send. */
   maxRequests: number;
-  /** A fresh client over a fresh recording fetch; `maxRetries` 0 unless the target needs more. */
-  context(): CheckContext;
+  /**
+   * A fresh client over a fresh recording fetch; `maxRetries` 0 unless the target needs more.
+   * With `tamper`, each request is changed between the client and the recorder (negative checks).
+   */
+  context(tamper?: Tamper): CheckContext;
   stop(): Promise<void>;
 }
 
-interface ClientSettings {
+export interface ClientSettings {
   baseUrl: string;
-  apiKey: string;
-  connectionId: string;
+  /** Left out for a target that adds the credentials itself (the proxy). */
+  apiKey?: string;
+  connectionId?: string;
   maxRetries: number;
   timeoutMs: number;
   maxRequests: number;
+  /** What the recorder sends through: the platform's fetch unless given (MSW's handler core). */
+  fetch?: typeof fetch;
 }
 
 /** Credentials a local target accepts: any non-empty values (these are not secrets). */
 export const LOCAL_CREDENTIALS = { apiKey: 'contract-test-key', connectionId: 'conn_contract' };
 
-export function contextFor(settings: ClientSettings, paging: PagingBound): CheckContext {
-  const recorder = createRecordingFetch({ maxRequests: settings.maxRequests });
+export function contextFor(
+  settings: ClientSettings,
+  paging: PagingBound,
+  tamper?: Tamper,
+): CheckContext {
+  const recorder = createRecordingFetch({
+    maxRequests: settings.maxRequests,
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+  });
   const client = createClient({
-    apiKey: settings.apiKey,
-    connectionId: settings.connectionId,
+    ...(settings.apiKey === undefined ? {} : { apiKey: settings.apiKey }),
+    ...(settings.connectionId === undefined ? {} : { connectionId: settings.connectionId }),
     baseUrl: settings.baseUrl,
-    fetch: recorder.fetch,
+    fetch: tamper
+      ? (url: string, init: RequestInit) => recorder.fetch(tamper(new Request(url, init)))
+      : recorder.fetch,
     maxRetries: settings.maxRetries,
     timeoutMs: settings.timeoutMs,
   });
   return { client, recorder, paging };
+}
+
+export interface LocalTargetOptions {
+  /** Send no credentials: the target adds them (the proxy). */
+  keyless?: boolean;
+  /** The fetch requests go through instead of the network (MSW's handler core). */
+  fetch?: typeof fetch;
 }
 
 /** Any local server as a target: no retries (a local failure is a finding, not a blip). */
@@ -52,6 +76,7 @@ export function localTarget(
   baseUrl: string,
   paging: PagingBound,
   stop: () => Promise<void>,
+  options: LocalTargetOptions = {},
 ): Target {
   const maxRequests = 60;
   return {
@@ -59,10 +84,18 @@ export function localTarget(
     baseUrl,
     paging,
     maxRequests,
-    context: () =>
+    context: (tamper) =>
       contextFor(
-        { baseUrl, ...LOCAL_CREDENTIALS, maxRetries: 0, timeoutMs: 15_000, maxRequests },
+        {
+          baseUrl,
+          ...(options.keyless ? {} : LOCAL_CREDENTIALS),
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+          maxRetries: 0,
+          timeoutMs: 15_000,
+          maxRequests,
+        },
         paging,
+        tamper,
       ),
     stop,
   };
@@ -96,7 +129,7 @@ export function liveTarget(credentials: LiveCredentials): Target {
     baseUrl: credentials.baseUrl,
     paging,
     maxRequests,
-    context: () =>
+    context: (tamper) =>
       contextFor(
         {
           baseUrl: credentials.baseUrl,
@@ -107,6 +140,7 @@ export function liveTarget(credentials: LiveCredentials): Target {
           maxRequests,
         },
         paging,
+        tamper,
       ),
     stop: async () => {},
   };

@@ -7,9 +7,13 @@ import { type CheckContext, contractChecks, runChecked } from '../src/checks.js'
 import { ContractViolations } from '../src/expect-conforms.js';
 import { createRecordingFetch } from '../src/recording-fetch.js';
 import { recordedItems } from '../src/recordings.js';
-import { recordingOf } from './fixtures/recordings.js';
+import { contractSpec, filterRules } from '../src/spec.js';
+import { operationOf, recordingOf } from './fixtures/recordings.js';
+import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';
 
-const items = recordedItems(recordingOf('listMassMessages'), 'sent');
+const items = recordedItems(recordingOf('listMassMessages'), operationOf('listMassMessages'), {
+  type: 'sent',
+});
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 
@@ -35,24 +39,64 @@ const check = (name: string) => {
   return found;
 };
 
+/** The names every operation's checks have, from its table entry: what enumeration must give. */
+const BASE_CHECKS = [
+  'first page (defaults)',
+  'limit {min} (minimum)',
+  'limit {max} (maximum)',
+  'pages to the end with for await (bounded)',
+  'offset past the end is an empty last page',
+];
+
 describe('contractChecks', () => {
-  it('has the same checks for every operation, plus one per type', () => {
-    const names = contractChecks().map((c) => c.name);
+  it('reads listMassMessages from the table: its limits and each type', () => {
+    const names = contractChecks()
+      .filter((c) => c.operation.operationId === 'listMassMessages')
+      .map((c) => c.name.replace('listMassMessages: ', ''));
     expect(names).toEqual([
-      'listMassMessages: first page (defaults)',
-      'listMassMessages: limit 1 (minimum)',
-      'listMassMessages: limit 20 (maximum)',
-      'listMassMessages: pages to the end with the iterator (bounded)',
-      'listMassMessages: offset past the end is an empty last page',
-      'listMassMessages: type sent',
-      'listMassMessages: type unsent',
-      'listMassMessages: type scheduled',
-      'listPurchasedMassMessages: first page (defaults)',
-      'listPurchasedMassMessages: limit 1 (minimum)',
-      'listPurchasedMassMessages: limit 100 (maximum)',
-      'listPurchasedMassMessages: pages to the end with the iterator (bounded)',
-      'listPurchasedMassMessages: offset past the end is an empty last page',
+      'first page (defaults)',
+      'limit 1 (minimum)',
+      'limit 20 (maximum)',
+      'pages to the end with for await (bounded)',
+      'offset past the end is an empty last page',
+      'type sent',
+      'type unsent',
+      'type scheduled',
     ]);
+  });
+
+  // The enumeration must cover every table entry, a new one included: checked on a copy of the
+  // bundle with a third operation, every name derived from that copy's table.
+  it.each([
+    ['the bundle', contractSpec()],
+    ['a copy with a third operation', thirdOperationSpec()],
+  ])('covers every operation of %s', (_name, spec) => {
+    const checks = contractChecks(spec);
+    for (const operation of spec.operations) {
+      const expected = [
+        ...BASE_CHECKS.map((name) =>
+          name
+            .replace('{min}', String(operation.pageSize.minimum))
+            .replace('{max}', String(operation.pageSize.maximum)),
+        ),
+        ...filterRules(operation).flatMap((rule) =>
+          (rule.enum ?? []).map((value) => `${rule.name} ${value}`),
+        ),
+      ].map((name) => `${operation.operationId}: ${name}`);
+      expect(checks.filter((c) => c.operation === operation).map((c) => c.name)).toEqual(expected);
+    }
+    expect(new Set(checks.map((c) => c.operation.operationId))).toEqual(
+      new Set(spec.operations.map((op) => op.operationId)),
+    );
+  });
+
+  it('gives the third operation its checks, one per value of its new filter', () => {
+    const names = contractChecks(thirdOperationSpec())
+      .filter((c) => c.operation.operationId === THIRD.operationId)
+      .map((c) => c.name);
+    expect(names).toHaveLength(BASE_CHECKS.length + THIRD.filter.values.length);
+    expect(names).toContain(`${THIRD.operationId}: limit 100 (maximum)`);
+    expect(names).toContain(`${THIRD.operationId}: period month`);
   });
 
   it('catches an API that ignores limit', async () => {
@@ -62,9 +106,9 @@ describe('contractChecks', () => {
 
   it('catches an API that pages forever, repeating itself', async () => {
     const context = contextOver(() => json({ list: items.slice(0, 2), hasMore: true }));
-    await expect(
-      check('pages to the end with the iterator (bounded)').run(context),
-    ).rejects.toThrow('paging ended on hasMore: false within 8 items');
+    await expect(check('pages to the end with for await (bounded)').run(context)).rejects.toThrow(
+      'paging ended on hasMore: false within 8 items',
+    );
     expect(context.recorder.sent).toBe(4);
   });
 
@@ -81,8 +125,11 @@ describe('contractChecks', () => {
 
   it('sends the type filter it checks, and passes an empty page of it', async () => {
     const context = contextOver(() => json({ list: [], hasMore: false }));
-    await expect(check('type unsent').run(context)).resolves.toBeUndefined();
-    expect(context.recorder.responses[0]?.request).toBe('GET /v2/access/mass-messages?type=unsent');
+    await expect(check('type unsent').run(context)).resolves.toEqual({
+      operationId: 'listMassMessages',
+      requests: ['GET /v2/access/mass-messages?type=unsent'],
+      statuses: [200],
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import {
   expectResponsesConform,
 } from '../src/expect-conforms.js';
 import { recordingOf } from './fixtures/recordings.js';
+import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';
 
 const firstPage = () =>
   structuredClone(recordingOf('listMassMessages').exchanges[0]?.body) as {
@@ -78,7 +79,7 @@ describe('expectConforms', () => {
 
 describe('expectResponsesConform', () => {
   const ok = {
-    operationId: 'listMassMessages',
+    path: '/v2/access/mass-messages',
     request: 'GET /v2/access/mass-messages',
     status: 200,
     body: firstPage(),
@@ -108,7 +109,22 @@ describe('expectResponsesConform', () => {
 
   it('counts a path the spec does not have as a violation', () => {
     expect(() =>
-      expectResponsesConform([{ ...ok, operationId: undefined, request: 'GET /v3/nope' }]),
+      expectResponsesConform([{ ...ok, path: '/v3/nope', request: 'GET /v3/nope' }]),
+    ).toThrow(/the spec has no operation at this path/);
+  });
+
+  it('validates against the spec it is given: a third operation of a copy of the bundle', () => {
+    const spec = thirdOperationSpec();
+    const third = { path: THIRD.path, request: `GET ${THIRD.path}`, status: 200 };
+    expect(() =>
+      expectResponsesConform([{ ...third, body: { items: [], hasMore: false } }], { spec }),
+    ).not.toThrow();
+    expect(() =>
+      expectResponsesConform([{ ...third, body: { items: [], hasMore: 'false' } }], { spec }),
+    ).toThrow(`${THIRD.operationId}: $.hasMore must be boolean`);
+    // The bundle itself has no such operation.
+    expect(() =>
+      expectResponsesConform([{ ...third, body: { items: [], hasMore: false } }]),
     ).toThrow(/the spec has no operation at this path/);
   });
 

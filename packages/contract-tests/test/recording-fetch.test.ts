@@ -20,7 +20,7 @@ describe('createRecordingFetch', () => {
     expect(await response.json()).toEqual({ list: [], hasMore: false });
     expect(recorder.responses).toEqual([
       {
-        operationId: 'listMassMessages',
+        path: '/v2/access/mass-messages',
         request: 'GET /v2/access/mass-messages?limit=1',
         status: 200,
         body: { list: [], hasMore: false },
@@ -29,14 +29,14 @@ describe('createRecordingFetch', () => {
     expect(JSON.stringify(recorder.responses)).not.toContain('secret-key');
   });
 
-  it('keeps a body that is not JSON as text, and an unknown path without an operation', async () => {
+  it('keeps a body that is not JSON as text, and any path', async () => {
     const recorder = createRecordingFetch({
       maxRequests: 5,
       fetch: answering(502, '<html>bad gateway</html>'),
     });
     await recorder.fetch(new Request('http://127.0.0.1:1/elsewhere'));
     expect(recorder.responses[0]).toMatchObject({
-      operationId: undefined,
+      path: '/elsewhere',
       status: 502,
       body: '<html>bad gateway</html>',
     });

@@ -7,21 +7,25 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectConforms } from '../src/expect-conforms.js';
-import { loadRecordings, recordedItems, recordedType } from '../src/recordings.js';
-import { allOperationFacts, operationFacts } from '../src/spec-facts.js';
-import { recordingOf, recordings } from './fixtures/recordings.js';
+import {
+  filtersOf,
+  loadRecordings,
+  recordedItems,
+  unrecordedOperations,
+} from '../src/recordings.js';
+import { contractSpec, filterRules, itemsOf } from '../src/spec.js';
+import { operationOf, recordingOf, recordings } from './fixtures/recordings.js';
+import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';
 
 const exchanges = recordings.flatMap((r) =>
   r.exchanges.map((e) => [r.operationId, JSON.stringify(e.query), e] as const),
 );
 
 describe('recorded fixtures', () => {
-  it('cover every operation of the spec', () => {
-    expect(recordings.map((r) => r.operationId).sort()).toEqual(
-      allOperationFacts()
-        .map((f) => f.operationId)
-        .sort(),
-    );
+  it('each name an operation of the spec, at most one recording per operation', () => {
+    const ids = recordings.map((r) => r.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(operationOf(id).operationId).toBe(id);
   });
 
   it.each(exchanges)('%s %s conforms to the spec', (operationId, query, exchange) => {
@@ -36,23 +40,32 @@ describe('recorded fixtures', () => {
     },
   );
 
+  // One sequence per combination of enum filter values (every `type`), or one without filters.
   const sequences = recordings.flatMap((r) => {
-    const types = operationFacts(r.operationId).type?.values ?? [undefined];
-    return types.map((type) => [r.operationId, type ?? '(no type)', r, type] as const);
+    const operation = operationOf(r.operationId);
+    const combos = filterRules(operation).reduce<Array<Record<string, unknown>>>(
+      (sets, rule) =>
+        sets.flatMap((set) => (rule.enum ?? []).map((v) => ({ ...set, [rule.name]: v }))),
+      [{}],
+    );
+    return combos.map((filters) => [r.operationId, JSON.stringify(filters), r, filters] as const);
   });
 
   it.each(sequences)(
     '%s %s pages consistently to an empty page past the end',
-    (operationId, _label, recording, type) => {
-      const { itemsKey } = operationFacts(operationId);
+    (operationId, _label, recording, filters) => {
+      const operation = operationOf(operationId);
       const pages = recording.exchanges
-        .filter((e) => recordedType(operationId, e) === type)
+        .filter(
+          (e) =>
+            e.status === 200 && filtersOf(operation, e.query) === filtersOf(operation, filters),
+        )
         .sort((a, b) => Number(a.query.offset) - Number(b.query.offset));
       expect(pages.length).toBeGreaterThanOrEqual(2);
       let expectedOffset = 0;
       pages.forEach((page, index) => {
         const body = page.body as Record<string, unknown>;
-        const items = body[itemsKey] as unknown[];
+        const items = itemsOf(operation, body);
         const last = index === pages.length - 1;
         expect(page.query.offset).toBe(expectedOffset);
         expect(items.length).toBeLessThanOrEqual(Number(page.query.limit));
@@ -61,14 +74,14 @@ describe('recorded fixtures', () => {
         if (last) expect(items).toEqual([]);
         expectedOffset += items.length;
       });
-      expect(recordedItems(recording, type)).toHaveLength(expectedOffset);
+      expect(recordedItems(recording, operation, filters)).toHaveLength(expectedOffset);
     },
   );
 
   it('holds both sender shapes, null and absent optional fields, and every media type', () => {
-    const items = recordedItems(recordingOf('listMassMessages'), 'sent') as Array<
-      Record<string, unknown>
-    >;
+    const items = recordedItems(recordingOf('listMassMessages'), operationOf('listMassMessages'), {
+      type: 'sent',
+    }) as Array<Record<string, unknown>>;
     const senders = items.map((i) =>
       Object.keys(i.fromUser as object)
         .sort()
@@ -109,7 +122,7 @@ describe('loadRecordings refuses a bad recording, naming the file', () => {
     [
       'an unknown operationId',
       JSON.stringify({ ...valid, operationId: 'deleteEverything' }),
-      /Unknown operationId "deleteEverything"/,
+      /broken\.json: unknown operationId "deleteEverything"; the spec has: listMassMessages, listPurchasedMassMessages/,
     ],
     ['no exchanges', JSON.stringify({ ...valid, exchanges: [] }), /no "exchanges"/],
     [
@@ -123,5 +136,45 @@ describe('loadRecordings refuses a bad recording, naming the file', () => {
 
   it('an empty folder', () => {
     expect(() => loadRecordings(write('notes.txt', 'no json here'))).toThrow(/No recordings/);
+  });
+});
+
+describe('unrecordedOperations', () => {
+  const ids = (operations: { operationId: string }[]) => operations.map((op) => op.operationId);
+
+  it('names an operation whose recording is missing, in table order', () => {
+    const without = recordings.filter((r) => r.operationId !== 'listPurchasedMassMessages');
+    expect(ids(unrecordedOperations(contractSpec(), without))).toContain(
+      'listPurchasedMassMessages',
+    );
+    expect(ids(unrecordedOperations(contractSpec(), without))).not.toContain('listMassMessages');
+  });
+
+  it('names an operation added to the spec without a recording', () => {
+    expect(ids(unrecordedOperations(thirdOperationSpec(), recordings))).toEqual([
+      ...ids(unrecordedOperations(contractSpec(), recordings)),
+      THIRD.operationId,
+    ]);
+  });
+
+  it('takes recordings of the added operation when the spec given has it', () => {
+    const spec = thirdOperationSpec();
+    const dir = mkdtempSync(join(tmpdir(), 'recordings-'));
+    try {
+      writeFileSync(
+        join(dir, 'fixture.json'),
+        JSON.stringify({
+          operationId: THIRD.operationId,
+          unauthorized: { status: 401, body: {} },
+          exchanges: [{ query: {}, status: 200, body: { items: [], hasMore: false } }],
+        }),
+      );
+      const loaded = loadRecordings(pathToFileURL(`${dir}/`), spec);
+      expect(ids(unrecordedOperations(spec, loaded))).toEqual(
+        ids(spec.operations.filter((op) => op.operationId !== THIRD.operationId)),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,22 +2,27 @@
 // serving each kind of drift, must fail with a ContractViolations naming the drifted JSON path
 // and the rule it breaks. (Against the conforming recorded upstream the same checks pass: see
 // recorded.contract.test.ts.) The first-page failure of each is printed, as the evidence.
+import type { Operation } from '@ofauth-mass-messages/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractChecks } from '../../src/checks.js';
 import { DRIFT_KINDS, type DriftKind, driftPage } from '../../src/drift.js';
 import { ContractViolations } from '../../src/expect-conforms.js';
-import { recordedItems } from '../../src/recordings.js';
-import { operationFacts } from '../../src/spec-facts.js';
+import { recordedItems, recordingFor } from '../../src/recordings.js';
+import { contractSpec } from '../../src/spec.js';
 import { startRecordedTarget, type Target } from '../../src/target.js';
 import { recordingOf, recordings } from '../fixtures/recordings.js';
 
-/** The drift the upstream makes to the default first page of `operationId`: its exact path. */
-function firstPageDrift(kind: DriftKind, operationId: string) {
-  const facts = operationFacts(operationId);
-  const items = recordedItems(recordingOf(operationId), facts.type?.default);
-  const page = { [facts.itemsKey]: items.slice(0, facts.limit.default), hasMore: false };
-  const { drift } = driftPage(kind, operationId, page);
-  if (!drift) throw new Error(`the recorded first page of ${operationId} has nothing to drift`);
+/** The drift the upstream makes to the default first page of `operation`: its exact path. */
+function firstPageDrift(kind: DriftKind, operation: Operation) {
+  const items = recordedItems(recordingOf(operation.operationId), operation);
+  const page = {
+    [operation.itemsField]: items.slice(0, operation.pageSize.default),
+    hasMore: false,
+  };
+  const { drift } = driftPage(kind, operation.itemsField, page);
+  if (!drift) {
+    throw new Error(`the recorded first page of ${operation.operationId} has nothing to drift`);
+  }
   return drift;
 }
 
@@ -27,7 +32,12 @@ function anyPagePattern(operationId: string, path: string): RegExp {
   return new RegExp(`^${operationId}: ${escaped} `, 'm');
 }
 
-const checks = contractChecks();
+// The recorded operations' checks: an operation without a recording cannot drift here.
+const spec = contractSpec();
+const checks = contractChecks(
+  spec,
+  spec.operations.filter((op) => recordingFor(recordings, op)),
+);
 
 describe.each(DRIFT_KINDS)('drift proof: upstream drifted by %s', (kind) => {
   let target: Target;
@@ -47,11 +57,12 @@ describe.each(DRIFT_KINDS)('drift proof: upstream drifted by %s', (kind) => {
       );
       expect(error, `${name} passed against drift ${kind}`).toBeInstanceOf(ContractViolations);
       const message = (error as Error).message;
-      const drift = firstPageDrift(kind, check.operationId);
-      expect(message).toMatch(anyPagePattern(check.operationId, drift.path));
+      const { operationId } = check.operation;
+      const drift = firstPageDrift(kind, check.operation);
+      expect(message).toMatch(anyPagePattern(operationId, drift.path));
       expect(message).toContain(`(rule "${drift.keyword}"`);
       if (name.endsWith('first page (defaults)')) {
-        const line = `${check.operationId}: ${drift.path} `;
+        const line = `${operationId}: ${drift.path} `;
         expect(message).toContain(line);
         // The evidence, once per drift and operation, in the run's output.
         const caught = message.split('\n').find((l) => l.startsWith(line));

@@ -1,0 +1,60 @@
+// The checks read every per-operation fact from the spec's table; these pin what they read and
+// show that a copy of the bundle with another operation gives a table that has it.
+import { loadOperations } from '@ofauth-mass-messages/spec';
+import { describe, expect, it } from 'vitest';
+import { contractSpec, filterRules, firstOffset, itemsOf, operationAt } from '../src/spec.js';
+import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';
+
+const spec = contractSpec();
+const byId = (id: string) => spec.operations.find((op) => op.operationId === id);
+
+describe('contractSpec', () => {
+  it('is the bundle table, made once', () => {
+    expect(contractSpec()).toBe(spec);
+    expect(spec.operations).toEqual(loadOperations());
+    expect(spec.operations.map((op) => op.operationId)).toEqual(
+      expect.arrayContaining(['listMassMessages', 'listPurchasedMassMessages']),
+    );
+  });
+
+  it('over a copy with a third operation, has it and validates its bodies', () => {
+    const third = thirdOperationSpec();
+    expect(third.operations.map((op) => op.operationId)).toEqual([
+      ...spec.operations.map((op) => op.operationId),
+      THIRD.operationId,
+    ]);
+    expect(
+      third.validator.validateResponse(THIRD.operationId, 200, { items: [], hasMore: false }).valid,
+    ).toBe(true);
+    expect(
+      third.validator.validateResponse(THIRD.operationId, 200, { items: [], hasMore: 'no' }).valid,
+    ).toBe(false);
+  });
+});
+
+describe('table helpers', () => {
+  it('finds an operation by its path, and nothing at another', () => {
+    expect(operationAt(spec, '/v2/access/analytics/mass-messages/purchased')?.operationId).toBe(
+      'listPurchasedMassMessages',
+    );
+    expect(operationAt(spec, '/v2/access/mass-messages/')).toBeUndefined();
+  });
+
+  it.each([
+    ['listMassMessages', ['type'], 0],
+    ['listPurchasedMassMessages', [], 0],
+  ])('%s filters by %j and starts at offset %i', (id, filters, offset) => {
+    const operation = byId(id);
+    if (!operation) throw new Error(`no ${id}`);
+    expect(filterRules(operation).map((r) => r.name)).toEqual(filters);
+    expect(firstOffset(operation)).toBe(offset);
+  });
+
+  it('reads the item array of a page by the operation, empty when absent', () => {
+    const operation = byId('listPurchasedMassMessages');
+    if (!operation) throw new Error('no listPurchasedMassMessages');
+    expect(itemsOf(operation, { items: [1, 2], hasMore: false })).toEqual([1, 2]);
+    expect(itemsOf(operation, { list: [1], hasMore: false })).toEqual([]);
+    expect(itemsOf(operation, null)).toEqual([]);
+  });
+});
