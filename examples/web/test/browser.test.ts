@@ -55,6 +55,7 @@ function env(): Promise<Env> {
     // Chromium first: without it nothing else is worth starting, and the error says how to fix it.
     const browser = await launchChromium();
     started.browser = browser;
+    console.log(`browser test: Chromium from ${browser.description}`);
     const offline = await keepOffline(browser.context);
     const mocks = await Promise.allSettled([
       startMockServer({ port: 0, mode: 'dataset', seed: 7, dataset: DATASET }),
