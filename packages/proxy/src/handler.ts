@@ -1,0 +1,168 @@
+// createProxyHandler: the Fetch-API proxy. A browser calls it instead of the API; it serves only
+// the spec's operations (method, path and query checked against the operations table), sends
+// the server's credentials upstream and passes the answer back with only the headers a browser
+// needs. Runs anywhere with fetch (Node, Workers, Deno, Bun): no Node imports here.
+import { type Operation, parseQuery, problem } from '@ofauth-mass-messages/spec/operations';
+import { errorResponse } from './errors.js';
+import {
+  downstreamHeaders,
+  passedResponseHeaders,
+  REQUEST_ID_HEADER,
+  upstreamHeaders,
+} from './headers.js';
+import { type ResolvedOptions, resolveOptions } from './options.js';
+import { createRoutes } from './routes.js';
+import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
+
+/** Statuses whose response has no body (the Response constructor refuses one). */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * Creates the proxy. Throws ProxyConfigError at once for a missing or unusable option (the
+ * message names the option and never holds a credential).
+ */
+export function createProxyHandler(options: ProxyOptions): ProxyHandler {
+  const config = resolveOptions(options);
+  const routes = createRoutes(config.operations, config.basePath);
+  const passed = new Map<Operation, Set<string>>(
+    config.operations.map((op) => [op, passedResponseHeaders(op)]),
+  );
+
+  return async function proxy(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const match = routes.match(request.method, url.pathname);
+    if (match.kind === 'unknown') {
+      return errorResponse(404, {
+        message: `No operation at ${request.method} ${url.pathname}: this proxy serves ${routes.summary}.`,
+        code: 'NOT_FOUND',
+      });
+    }
+    if (match.kind === 'method') {
+      const allow = match.allow.join(', ');
+      return errorResponse(
+        405,
+        {
+          message: `${request.method} is not allowed on ${url.pathname}: use ${allow}.`,
+          code: 'METHOD_NOT_ALLOWED',
+        },
+        { allow },
+      );
+    }
+    const { operation } = match;
+    const invalid = queryProblem(operation, url.searchParams);
+    if (invalid) {
+      return errorResponse(400, {
+        message: invalid.message,
+        code: 'VALIDATION_ERROR',
+        details: { parameter: invalid.parameter, allowed: invalid.allowed },
+      });
+    }
+    // Every name is known, each given once, each value allowed: the query goes on as written.
+    const target = `${config.upstream}${operation.path}${url.search}`;
+    return forward(config, request, operation, target, passed.get(operation) ?? new Set());
+  };
+}
+
+/**
+ * The first problem of a query, or undefined. A name the operation does not have is refused,
+ * not dropped: dropping it would answer something other than what was asked, and forwarding it
+ * would let a browser send the API parameters the spec does not document, under the server's key.
+ */
+function queryProblem(operation: Operation, search: URLSearchParams) {
+  const known = operation.query.map((rule) => rule.name);
+  for (const name of new Set(search.keys())) {
+    if (!known.includes(name)) return problem(name, `left out (known: ${known.join(', ')})`);
+  }
+  const parsed = parseQuery(operation.query, search);
+  return parsed.problem;
+}
+
+async function forward(
+  config: ResolvedOptions,
+  request: Request,
+  operation: Operation,
+  target: string,
+  passed: ReadonlySet<string>,
+): Promise<Response> {
+  const started = Date.now();
+  const fields: ProxyLogFields = {
+    method: 'GET',
+    path: operation.path,
+    operationId: operation.operationId,
+  };
+  // One deadline for the answer and its body; the browser leaving cancels the upstream call.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, config.timeoutMs);
+  const onClientAbort = () => controller.abort();
+  request.signal?.addEventListener('abort', onClientAbort, { once: true });
+  if (request.signal?.aborted) controller.abort();
+
+  try {
+    const upstream = await config.fetch(target, {
+      method: 'GET',
+      headers: upstreamHeaders(request.headers, config, config.forwardHeaders),
+      signal: controller.signal,
+      redirect: 'manual',
+    });
+    // Read whole: a page is bounded by the spec's `limit` maximum, and a body that fails half
+    // way then becomes a clean 502/504 instead of a torn response.
+    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();
+    const headers = downstreamHeaders(upstream.headers, passed);
+    const requestId = headers.get(REQUEST_ID_HEADER);
+    config.logger?.debug?.(`${fields.method} ${fields.path} ${upstream.status}`, {
+      ...fields,
+      status: upstream.status,
+      durationMs: Date.now() - started,
+      ...(requestId ? { requestId } : {}),
+    });
+    return new Response(body, { status: upstream.status, headers });
+  } catch (error) {
+    const durationMs = Date.now() - started;
+    if (request.signal?.aborted && !timedOut) {
+      // Nobody reads this; it keeps the handler from throwing into the host framework.
+      return errorResponse(499, {
+        message: 'The client closed the request.',
+        code: 'CLIENT_CLOSED_REQUEST',
+      });
+    }
+    const status = timedOut ? 504 : 502;
+    config.logger?.warn?.(
+      timedOut
+        ? `${fields.method} ${fields.path}: the API did not answer within ${config.timeoutMs} ms`
+        : `${fields.method} ${fields.path}: the API could not be reached`,
+      { ...fields, status, durationMs, error: describeFailure(error) },
+    );
+    return errorResponse(status, {
+      message: timedOut
+        ? `The API did not answer within ${config.timeoutMs} ms.`
+        : 'The API could not be reached.',
+      code: timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNREACHABLE',
+    });
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onClientAbort);
+  }
+}
+
+/**
+ * A failure's name and system code (`TypeError (ECONNREFUSED)`), for the operator's log. Never
+ * its message: a custom fetch's message could quote the request, headers included.
+ */
+function describeFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : typeof error;
+  const cause =
+    error instanceof Error
+      ? (error.cause as { code?: unknown; name?: unknown } | undefined)
+      : undefined;
+  const code =
+    typeof cause?.code === 'string'
+      ? cause.code
+      : typeof cause?.name === 'string'
+        ? cause.name
+        : undefined;
+  return code ? `${name} (${code})` : name;
+}

@@ -1,0 +1,66 @@
+// The node:http adapter (`@ofauth-mass-messages/proxy/node`): turns the Fetch-API handler into a
+// `(req, res, next?)` listener for `http.createServer`, Express, Connect or Vite's dev server.
+// Kept out of the main entry so Workers and Deno builds never see a `node:` import.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ProxyHandler } from './types.js';
+
+/** A node:http / Express / Connect request listener. */
+export type NodeHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => void;
+
+/**
+ * Wraps a Fetch-API handler for node:http. The request URL is the one the client asked for
+ * (Express's `originalUrl` under `app.use('/api', …)`), so the handler's `basePath` matches the
+ * same way everywhere. Request bodies are not read: the proxy serves GET operations only.
+ */
+export function toNodeHandler(handler: ProxyHandler): NodeHandler {
+  return (req, res, next) => {
+    handle(handler, req, res).catch((error: unknown) => {
+      if (next) return next(error);
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify({ message: 'The proxy failed.', code: 'INTERNAL_ERROR' }));
+      } else res.destroy();
+    });
+  };
+}
+
+async function handle(handler: ProxyHandler, req: IncomingMessage, res: ServerResponse) {
+  // The browser leaving aborts the Request's signal, which cancels the upstream call.
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const response = await handler(toRequest(req, controller.signal));
+  res.statusCode = response.status;
+  for (const [name, value] of response.headers) res.appendHeader(name, value);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res);
+}
+
+/** The Fetch-API Request of a node:http request: method, URL and headers (no body). */
+export function toRequest(req: IncomingMessage, signal?: AbortSignal): Request {
+  const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  const host = req.headers.host ?? 'localhost';
+  const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    // HTTP/2 pseudo-headers (`:path`) are not headers a Request can carry.
+    if (!name.startsWith(':')) headers.append(name, raw[i + 1] as string);
+  }
+  return new Request(new URL(path, `${scheme}://${host}`), {
+    method: req.method ?? 'GET',
+    headers,
+    ...(signal ? { signal } : {}),
+  });
+}

@@ -1,0 +1,165 @@
+// Checks createProxyHandler's options once, at start-up, so a misconfigured server fails when
+// it boots with a message naming the option, not on the first browser request. Messages never
+// hold a credential's value: they say what is wrong with it (missing, not a string, a newline).
+import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import { ProxyConfigError } from './errors.js';
+import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from './headers.js';
+import type { ProxyLogger, ProxyOptions } from './types.js';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface ResolvedOptions {
+  apiKey: string;
+  connectionId: string;
+  /** Without a trailing slash. */
+  upstream: string;
+  /** `''` or `/api`: starts with a slash, no trailing slash. */
+  basePath: string;
+  forwardHeaders: readonly string[];
+  timeoutMs: number;
+  fetch: typeof fetch;
+  logger: ProxyLogger | undefined;
+  operations: readonly Operation[];
+}
+
+const ENV_NAMES: Record<string, string> = {
+  apiKey: 'OFAUTH_API_KEY',
+  connectionId: 'OFAUTH_CONNECTION_ID',
+};
+
+function kind(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+/** Fetch's rule: no NUL, CR or LF, and every code unit a byte (Latin-1). */
+function isHeaderValue(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0 || code === 10 || code === 13 || code > 0xff) return false;
+  }
+  return true;
+}
+
+/** A credential: a non-empty string a header can carry. Its value is never put in a message. */
+function credential(option: 'apiKey' | 'connectionId', value: unknown): string {
+  const hint = `read it on the server, e.g. from process.env.${ENV_NAMES[option]}`;
+  if (value === undefined || value === '') {
+    throw new ProxyConfigError(option, `createProxyHandler: ${option} is required (${hint}).`);
+  }
+  if (typeof value !== 'string') {
+    throw new ProxyConfigError(
+      option,
+      `createProxyHandler: ${option} must be a non-empty string, got ${kind(value)} (${hint}).`,
+    );
+  }
+  // Headers refuse these, and the platform's TypeError would quote the value.
+  if (value.trim() !== value || !isHeaderValue(value)) {
+    throw new ProxyConfigError(
+      option,
+      `createProxyHandler: ${option} cannot be sent as a header: it has leading or trailing ` +
+        'whitespace, a line break or a character outside Latin-1 (check how it was read).',
+    );
+  }
+  return value;
+}
+
+function upstreamUrl(value: unknown, option: string): string {
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new ProxyConfigError(
+      option,
+      `createProxyHandler: ${option} must be an absolute http(s) URL without query or fragment, ` +
+        `such as ${defaultBaseUrl}; got ${typeof value === 'string' ? JSON.stringify(value) : kind(value)}.`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function basePathOf(value: unknown): string {
+  if (value === undefined || value === '' || value === '/') return '';
+  if (typeof value !== 'string' || !value.startsWith('/') || /[?#]/.test(value)) {
+    throw new ProxyConfigError(
+      'basePath',
+      `createProxyHandler: basePath must be a path starting with "/", such as "/api"; got ${
+        typeof value === 'string' ? JSON.stringify(value) : kind(value)
+      }.`,
+    );
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function forwardHeadersOf(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((name) => typeof name !== 'string' || name === '')) {
+    throw new ProxyConfigError(
+      'forwardHeaders',
+      `createProxyHandler: forwardHeaders must be an array of header names, such as ["prefer"]; got ${kind(value)}.`,
+    );
+  }
+  const names = value.map((name: string) => name.toLowerCase());
+  const refused = names.filter(
+    (name) => CREDENTIAL_HEADERS.includes(name) || HOP_BY_HOP_HEADERS.includes(name),
+  );
+  if (refused.length > 0) {
+    throw new ProxyConfigError(
+      'forwardHeaders',
+      `createProxyHandler: forwardHeaders may not pass ${refused.join(', ')} from the browser: ` +
+        'credentials come from the server configuration, and hop-by-hop headers end at the proxy.',
+    );
+  }
+  return names;
+}
+
+export function resolveOptions(options: ProxyOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw new ProxyConfigError(
+      'options',
+      'createProxyHandler: pass an options object with apiKey and connectionId.',
+    );
+  }
+  if (options.upstream !== undefined && options.baseUrl !== undefined) {
+    throw new ProxyConfigError(
+      'upstream',
+      'createProxyHandler: give upstream or baseUrl (the same option), not both.',
+    );
+  }
+  const upstreamOption = options.baseUrl !== undefined ? 'baseUrl' : 'upstream';
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) {
+    throw new ProxyConfigError(
+      'timeoutMs',
+      `createProxyHandler: timeoutMs must be a positive integer (milliseconds); got ${String(timeoutMs)}.`,
+    );
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') {
+    throw new ProxyConfigError(
+      'fetch',
+      'createProxyHandler: no fetch: pass one as the fetch option (Node 20.19+ has it built in).',
+    );
+  }
+  const table = options.operations ?? operations;
+  if (!Array.isArray(table) || table.length === 0) {
+    throw new ProxyConfigError(
+      'operations',
+      'createProxyHandler: operations must be a non-empty operations table.',
+    );
+  }
+  return {
+    apiKey: credential('apiKey', options.apiKey),
+    connectionId: credential('connectionId', options.connectionId),
+    upstream: upstreamUrl(options.upstream ?? options.baseUrl ?? defaultBaseUrl, upstreamOption),
+    basePath: basePathOf(options.basePath),
+    forwardHeaders: forwardHeadersOf(options.forwardHeaders),
+    timeoutMs,
+    // Called unbound: Workers throw "Illegal invocation" on a detached fetch.
+    fetch: (input, init) => fetchImpl(input, init),
+    logger: options.logger,
+    operations: table,
+  };
+}

@@ -1,0 +1,65 @@
+// The proxy's public types. Kept apart from the handler so the `./node` adapter can name the
+// handler's type without pulling the handler (and the operations table) into its build.
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
+
+/** A Fetch-API request handler: what Next.js route handlers, Hono, Workers and Deno call. */
+export type ProxyHandler = (request: Request) => Promise<Response>;
+
+/**
+ * Where the proxy reports what it did. Console-shaped, so `console` works as is. Entries never
+ * hold the API key: the proxy passes only method, path, status, duration, request id and, for a
+ * failed upstream call, the error's name and code (never its message or headers).
+ */
+export interface ProxyLogger {
+  /** One line per forwarded request. */
+  debug?(message: string, fields: ProxyLogFields): void;
+  /** The upstream could not be reached or timed out (the browser got 502 or 504). */
+  warn?(message: string, fields: ProxyLogFields): void;
+}
+
+export interface ProxyLogFields {
+  method: string;
+  /** The spec path (without the proxy's base path). */
+  path: string;
+  operationId?: string;
+  status?: number;
+  durationMs?: number;
+  requestId?: string;
+  /** A failed upstream call: `TypeError: fetch failed (ECONNREFUSED)`. */
+  error?: string;
+}
+
+export interface ProxyOptions {
+  /**
+   * The OFAuth API key, read from the server's environment (e.g. `process.env.OFAUTH_API_KEY`).
+   * Sent upstream as the `apiKey` header; never in a response, an error or a log.
+   */
+  apiKey: string;
+  /** The connection whose account is read (`OFAUTH_CONNECTION_ID`), sent as `x-connection-id`. */
+  connectionId: string;
+  /** Where requests go: the spec's server by default, or a mock's URL. Alias: `baseUrl`. */
+  upstream?: string;
+  /** Same as `upstream`, under the client's name for it. */
+  baseUrl?: string;
+  /**
+   * The path the proxy is mounted at, stripped before matching: with `basePath: '/api'`,
+   * `GET /api/v2/access/mass-messages` is the spec's `GET /v2/access/mass-messages`. Default `''`.
+   */
+  basePath?: string;
+  /**
+   * Request headers passed on besides `accept`, e.g. `['prefer']` to pick the mock's examples and
+   * error scenarios from the browser. Credential and hop-by-hop headers are refused here.
+   */
+  forwardHeaders?: readonly string[];
+  /** The upstream call's deadline, body included; past it the browser gets 504. Default 30 s. */
+  timeoutMs?: number;
+  /** The fetch used upstream (tests, instrumentation). Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Where to report requests and upstream failures. Default: nowhere. */
+  logger?: ProxyLogger;
+  /**
+   * The operations served. Default: the spec's generated table, so a new operation in the spec
+   * is served after a rebuild with no edit here. Tests pass a table built from another document.
+   */
+  operations?: readonly Operation[];
+}
