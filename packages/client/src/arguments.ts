@@ -1,73 +1,65 @@
-// Argument checks that run before any request: query parameters against the rules generated
-// from the spec (src/generated/operations.ts), and the client's own options.
+// Argument checks that run before any request, all with the spec package's one check
+// (`checkParams`): query parameters against the operation's rules, and the client's own options
+// against rules of the same shape, so every refusal reads alike.
+import {
+  checkParams,
+  problem,
+  type QueryProblem,
+  type QueryRule,
+} from '@ofauth-mass-messages/spec/operations';
 import { InvalidArgumentError } from './errors.js';
 
-/** The shape of a generated parameter rule. */
-export interface ParameterRule {
-  readonly type: string;
-  /** How an error message states the rule: `an integer from 1 to 20`. */
-  readonly allowed: string;
-  readonly nullable?: boolean;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly enum?: readonly unknown[];
+/** Throws the InvalidArgumentError of a problem; `where` names the operation, if any. */
+function fail(where: string, { message, parameter, allowed }: QueryProblem): never {
+  throw new InvalidArgumentError(where + message, parameter, allowed);
 }
 
 /**
- * Throws InvalidArgumentError naming `name` and what it allows, plus the value it got when one is
- * passed (never for the API key: its value appears in no message).
+ * Throws InvalidArgumentError naming `parameter` and what it allows; the value only when one is
+ * passed (never for the API key).
  */
-export function invalid(name: string, allowed: string, where = '', ...got: [unknown?]): never {
-  const [value] = got;
-  // Strings quoted, other primitives as written (NaN, null, true), objects only by kind.
-  const shown =
-    typeof value === 'string'
-      ? JSON.stringify(value)
-      : Object(value) === value
-        ? typeof value
-        : String(value);
-  throw new InvalidArgumentError(
-    `${where}${name} must be ${allowed}${got.length ? `, got ${shown}` : ''}`,
-    { parameter: name, allowed },
-  );
-}
-
-/** Checks one value against its rule; undefined means "the API's default". */
-export function checkValue(name: string, value: unknown, rule: ParameterRule, where = ''): void {
-  const { type, minimum = -Infinity, maximum = Infinity } = rule;
-  if (
-    value !== undefined &&
-    !(value === null && rule.nullable) &&
-    !(rule.enum
-      ? rule.enum.includes(value)
-      : (type === 'integer' ? Number.isInteger(value) : typeof value === type) &&
-        (value as number) >= minimum &&
-        (value as number) <= maximum)
-  ) {
-    invalid(name, rule.allowed, where, value);
-  }
+export function invalid(
+  where: string,
+  parameter: string,
+  allowed: string,
+  ...got: [unknown?]
+): never {
+  fail(where, problem(parameter, allowed, ...got));
 }
 
 /**
- * Checks every key of `params` against `rules`. An unknown name is refused too: the API would
- * ignore it, and the caller would silently get something other than what they asked for.
+ * Checks `values` against `rules` (an unknown name is refused: the API would ignore it, and the
+ * caller would silently get something other than what they asked for).
  */
-export function checkParams(
-  operationId: string,
-  params: unknown,
-  rules: Readonly<Record<string, ParameterRule>>,
-): void {
-  const where = `${operationId}: `;
-  if (params === undefined) return;
-  if (Object(params) !== params) invalid('params', 'an object', where, params);
-  for (const [name, value] of Object.entries(params as object)) {
-    const rule = rules[name];
-    if (!rule) invalid(name, `left out (known: ${Object.keys(rules).join(', ')})`, where);
-    checkValue(name, value, rule, where);
-  }
+export function check(where: string, rules: readonly QueryRule[], values: unknown): void {
+  if (Object(values) !== values) invalid(where, 'params', 'an object', values);
+  const found = checkParams(rules, values as Record<string, unknown>);
+  if (found) fail(where, found);
 }
 
-/** Checks a count option (`timeoutMs`, `maxRetries`, `maxItems`): an integer of at least `min`. */
-export function checkCount(name: string, value: unknown, min: number): void {
-  checkValue(name, value, { type: 'integer', minimum: min, allowed: `an integer >= ${min}` });
-}
+/** A rule for a count option (`timeoutMs`, `maxItems`…): an integer of at least `minimum`. */
+const count = (name: string, minimum: number): QueryRule => ({
+  name,
+  required: false,
+  type: 'integer',
+  nullable: false,
+  minimum,
+  allowed: `an integer >= ${minimum}`,
+});
+
+/** The rules of the client's and each call's own options. */
+export const OPTION_RULES: readonly QueryRule[] = [
+  count('timeoutMs', 1),
+  count('maxRetries', 0),
+  count('maxItems', 0),
+  { name: 'lookahead', required: false, type: 'boolean', nullable: false, allowed: 'a boolean' },
+  { name: 'logBodies', required: false, type: 'boolean', nullable: false, allowed: 'a boolean' },
+  {
+    name: 'logLevel',
+    required: false,
+    type: 'string',
+    nullable: false,
+    enum: ['debug', 'info', 'warn', 'error', 'off'],
+    allowed: 'one of "debug", "info", "warn", "error", "off"',
+  },
+];

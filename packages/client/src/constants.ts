@@ -1,5 +1,5 @@
-// Runtime values of the spec's enums, read from the generated parameter rules, so that apps (a
-// filter dropdown, say) never keep a second hand-written list. Tree-shaken when unused.
+// Runtime values of the spec's enums, read from the generated table, so that apps (a filter
+// dropdown, say) never keep a second hand-written list. Tree-shaken when unused.
 import { operations } from './generated/operations.js';
 import type { MassMessageType } from './types.js';
 

@@ -3,7 +3,6 @@ export { massMessageTypes } from './constants.js';
 export {
   APIConnectionError,
   APIError,
-  type APIErrorInit,
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
@@ -13,22 +12,26 @@ export {
   InvalidResponseError,
   NotFoundError,
   OFAuthError,
+  PermissionDeniedError,
   RateLimitError,
-  type RequestInfo,
   UnprocessableEntityError,
 } from './errors.js';
 // One type per component schema (MassMessage, Media, ErrorBody, …), generated from the spec.
 export type * from './generated/models.js';
-// The raw openapi-typescript types, for use with `client.raw`.
-export type { components, paths } from './generated/schema.js';
+// The raw openapi-typescript types (the raw client is `@ofauth-mass-messages/client/raw`).
+export type { components, operations, paths } from './generated/schema.js';
+export type { Logger, LogLevel } from './log.js';
+export { PagePromise } from './page-promise.js';
 export type {
+  APIResponse,
   ClientOptions,
-  IterateMassMessagesParams,
-  IterateOptions,
-  IteratePurchasedMassMessagesParams,
-  ListMassMessagesParams,
-  ListPurchasedMassMessagesParams,
+  ItemOf,
   MassMessageType,
+  MethodArgs,
   OFAuthClient,
+  OperationId,
+  PageOf,
+  ParamsOf,
   RequestOptions,
+  WithRequestID,
 } from './types.js';

@@ -1,12 +1,12 @@
-// Offset auto-pagination shared by both operations: pages of `pageSize`, at most `maxItems`
-// items, optionally fetching the next page while the caller consumes the current one.
+// Offset auto-pagination: pages of `pageSize` from `offset`, at most `maxItems` items,
+// optionally fetching the next page while the caller consumes the current one.
 
 /** Fetches the page at `offset` of at most `limit` items; `signal` cancels it. */
-export type PageFetcher<T> = (
+export type PageFetcher = (
   offset: number,
   limit: number,
   signal: AbortSignal,
-) => Promise<{ hasMore: boolean } & Record<string, T[] | boolean>>;
+) => Promise<Record<string, unknown>>;
 
 /**
  * Yields the items of `page[field]`, page after page. Stops when a page says `hasMore: false`,
@@ -14,8 +14,9 @@ export type PageFetcher<T> = (
  * at `maxItems`. Leaving the loop early (break, throw) cancels a look-ahead still in flight.
  */
 export async function* paginate<T>(
-  fetchPage: PageFetcher<T>,
+  fetchPage: PageFetcher,
   field: string,
+  start: number,
   pageSize: number,
   maxItems: number,
   lookahead: boolean | undefined,
@@ -26,7 +27,7 @@ export async function* paginate<T>(
   const abort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', abort);
   if (signal?.aborted) abort();
-  let offset = 0;
+  let offset = start;
   let left = maxItems;
   const fetchNext = () => {
     const next = fetchPage(offset, Math.min(pageSize, left), controller.signal);
@@ -35,14 +36,14 @@ export async function* paginate<T>(
     return next;
   };
   try {
-    let pending: ReturnType<PageFetcher<T>> | false | undefined = left > 0 && fetchNext();
+    let pending: ReturnType<PageFetcher> | false | undefined = left > 0 && fetchNext();
     while (pending) {
-      const page: Awaited<ReturnType<PageFetcher<T>>> = await pending;
+      const page: Record<string, unknown> = await pending;
       const items = page[field] as T[];
       const kept = items.slice(0, left);
       offset += items.length;
       left -= kept.length;
-      const more: boolean = page.hasMore && items.length > 0 && left > 0;
+      const more: boolean = page.hasMore === true && items.length > 0 && left > 0;
       pending = more && lookahead && fetchNext();
       yield* kept;
       if (more && !lookahead) pending = fetchNext();

@@ -1,63 +1,69 @@
-// The client's public option and parameter types. Query parameters come from the generated
-// `operations` (so a parameter added to the spec appears here); the rest are the client's own.
-import type { Client } from 'openapi-fetch';
-import type {
-  MassMessage,
-  MassMessagesPage,
-  PurchasedMassMessage,
-  PurchasedMassMessagesPage,
-} from './generated/models.js';
-import type { operations, paths } from './generated/schema.js';
+// The client's public types. Everything per operation is computed from the generated
+// openapi-typescript `operations` and the generated table (src/generated/), so an operation added
+// to the spec gets a typed method here without a hand-written line.
+import type { operations as table } from './generated/operations.js';
+import type { operations } from './generated/schema.js';
+import type { Logger, LogLevel } from './log.js';
+import type { PagePromise } from './page-promise.js';
 
-type QueryOf<OperationId extends keyof operations> = NonNullable<
-  operations[OperationId]['parameters']['query']
->;
+/** The operationId of every operation the client has a method for. */
+export type OperationId = keyof typeof table & keyof operations;
 
-/** Query parameters of `listMassMessages`: `limit` (1–20), `offset` (≥ 0), `type`. */
-export type ListMassMessagesParams = QueryOf<'listMassMessages'>;
-/** Query parameters of `listPurchasedMassMessages`: `limit` (1–100), `offset` (≥ 0). */
-export type ListPurchasedMassMessagesParams = QueryOf<'listPurchasedMassMessages'>;
-/** The statuses `listMassMessages` filters by: `sent`, `unsent`, `scheduled`. */
-export type MassMessageType = NonNullable<ListMassMessagesParams['type']>;
+/** The query parameters of an operation: `ParamsOf<'listMassMessages'>` is `{ limit?, offset?, type? }`. */
+export type ParamsOf<Id extends OperationId> = NonNullable<operations[Id]['parameters']['query']>;
 
-/** How an iterator pages through an operation. */
-export interface IterateOptions {
-  /** Items per request; defaults to the endpoint's maximum (20 / 100). Out of range is refused. */
-  pageSize?: number | undefined;
-  /** Stop after this many items (the last request asks only for what is left). */
-  maxItems?: number | undefined;
-  /** Fetch the next page while the caller consumes the current one. */
-  lookahead?: boolean | undefined;
+/** The page an operation answers with (its 200 JSON body). */
+export type PageOf<Id extends OperationId> =
+  operations[Id]['responses'][200]['content']['application/json'];
+
+/** One item of an operation's page (an element of its item array, `list` or `items`). */
+export type ItemOf<Id extends OperationId> = PageOf<Id>[(typeof table)[Id]['itemsField'] &
+  keyof PageOf<Id>] extends readonly (infer Item)[]
+  ? Item
+  : never;
+
+/** A body with the request id of the response it came from, as a non-enumerable property. */
+export type WithRequestID<T> = T & { readonly _request_id?: string | null };
+
+/** What `withResponse()` resolves to. */
+export interface APIResponse<T> {
+  /** The parsed body (the page). */
+  data: WithRequestID<T>;
+  /** The HTTP response: status and headers (its body has been read). */
+  response: Response;
+  /** The `x-request-id` the API answered with, to quote to its support; null without one. */
+  requestId: string | null;
 }
 
-/** `iterateMassMessages`: the list's filters (not `limit`/`offset`: the iterator sets them). */
-export type IterateMassMessagesParams = Omit<ListMassMessagesParams, 'limit' | 'offset'> &
-  IterateOptions;
-/** `iteratePurchasedMassMessages`: only paging options. */
-export type IteratePurchasedMassMessagesParams = Omit<
-  ListPurchasedMassMessagesParams,
-  'limit' | 'offset'
-> &
-  IterateOptions;
-
-/** Per-call overrides. */
+/** Per-call options. */
 export interface RequestOptions {
-  /** Cancels the call at once, a wait before a retry included (→ APIUserAbortError). */
+  /** Cancels the call at once, a wait before a retry and a look-ahead included (→ APIUserAbortError). */
   signal?: AbortSignal | undefined;
+  /** Extra request headers, e.g. `{ Prefer: 'code=429' }` for a Prism mock. */
+  headers?: Record<string, string> | undefined;
   /** Per attempt, in milliseconds. */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt, on 429, 5xx, timeouts and connection errors. */
   maxRetries?: number | undefined;
-  /** Extra request headers, e.g. `{ Prefer: 'code=429' }` for a Prism mock. */
-  headers?: Record<string, string> | undefined;
+  /** `for await` only: stop after this many items (the last request asks only for what is left). */
+  maxItems?: number | undefined;
+  /** `for await` only: fetch the next page while the loop consumes the current one. */
+  lookahead?: boolean | undefined;
 }
 
 export interface ClientOptions {
-  /** Your OFAuth API key, sent as the `apiKey` header. Never shown in errors or logs. */
-  apiKey: string;
-  /** The connection whose account is read, sent as the `x-connection-id` header. */
-  connectionId: string;
-  /** Defaults to the spec's server, `https://api-next.ofauth.com`. */
+  /**
+   * Your OFAuth API key, sent as the `apiKey` header. Never shown in errors or logs. Server-side
+   * only: in a browser, leave it out and point `baseUrl` at a proxy that adds it
+   * (`@ofauth-mass-messages/proxy`).
+   */
+  apiKey?: string | undefined;
+  /** The connection whose account is read, sent as `x-connection-id`; required with `apiKey`. */
+  connectionId?: string | undefined;
+  /**
+   * Defaults to the spec's server. A proxy's URL (absolute, or relative like `/api` in a browser,
+   * resolved against the page's origin) needs no apiKey: the proxy adds the credentials.
+   */
   baseUrl?: string | undefined;
   /** A fetch implementation (tests, proxies, old runtimes); defaults to the global fetch. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
@@ -65,29 +71,32 @@ export interface ClientOptions {
   timeoutMs?: number | undefined;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number | undefined;
+  /** Where log lines go; default `console`. */
+  logger?: Logger | undefined;
+  /** The least severe level logged; default `OFAUTH_LOG` from the environment, else `warn`. */
+  logLevel?: LogLevel | undefined;
+  /** Debug lines carry the response body (redacted); default false. */
+  logBodies?: boolean | undefined;
+  /**
+   * Lets a browser page hold the API key. Anyone who opens the page can read it: use this only
+   * for a key that reads nothing of value (a mock's, a sandbox's).
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
-export interface OFAuthClient {
-  /** One page of the connected account's mass messages (`GET /v2/access/mass-messages`). */
-  listMassMessages(
-    params?: ListMassMessagesParams,
-    options?: RequestOptions,
-  ): Promise<MassMessagesPage>;
-  /** One page of purchased mass messages (`GET /v2/access/analytics/mass-messages/purchased`). */
-  listPurchasedMassMessages(
-    params?: ListPurchasedMassMessagesParams,
-    options?: RequestOptions,
-  ): Promise<PurchasedMassMessagesPage>;
-  /** Every mass message, page after page: `for await (const m of client.iterateMassMessages())`. */
-  iterateMassMessages(
-    params?: IterateMassMessagesParams,
-    options?: RequestOptions,
-  ): AsyncGenerator<MassMessage, void, undefined>;
-  /** Every purchased mass message, page after page. */
-  iteratePurchasedMassMessages(
-    params?: IteratePurchasedMassMessagesParams,
-    options?: RequestOptions,
-  ): AsyncGenerator<PurchasedMassMessage, void, undefined>;
-  /** The underlying openapi-fetch client: same headers, retries, timeouts and errors. */
-  readonly raw: Client<paths>;
-}
+/** The arguments of an operation's method: params optional when every parameter is. */
+export type MethodArgs<Id extends OperationId> =
+  {} extends ParamsOf<Id>
+    ? [params?: ParamsOf<Id>, options?: RequestOptions]
+    : [params: ParamsOf<Id>, options?: RequestOptions];
+
+/**
+ * One method per operation, named by its operationId. A call is awaited for one page, or looped
+ * with `for await` for every item across pages.
+ */
+export type OFAuthClient = {
+  readonly [Id in OperationId]: (...args: MethodArgs<Id>) => PagePromise<PageOf<Id>, ItemOf<Id>>;
+};
+
+/** The statuses `listMassMessages` filters by: `sent`, `unsent`, `scheduled`. */
+export type MassMessageType = NonNullable<ParamsOf<'listMassMessages'>['type']>;
