@@ -1,10 +1,10 @@
 // `ofauth-mock` (and `pnpm mock` at the root): starts the mock server, prints where it is and how
 // to use it, and stops it cleanly on Ctrl-C or SIGTERM.
 
+import { createRequire } from 'node:module';
 import { parseCliArguments, USAGE } from './cli/args.js';
 import { banner } from './cli/banner.js';
 import { supervise } from './cli/supervise.js';
-import { specBundlePath } from './document.js';
 import { type MockServer, startMockServer } from './server.js';
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -21,17 +21,15 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   if (args.watch) {
-    supervise(argv, specBundlePath());
+    supervise(
+      argv,
+      createRequire(import.meta.url).resolve('@ofauth-mass-messages/spec/openapi.json'),
+    );
     return;
   }
-  // Prism's lines are printed from the banner on: what it says while starting (and the readiness
-  // probe) only matters when the start fails, and then the error carries it.
-  let printing = false;
   const options = {
     ...args.options,
-    ...(args.quiet
-      ? {}
-      : { onLog: (line: string) => printing && console.log(`  prism | ${line}`) }),
+    ...(args.quiet ? {} : { onLog: (line: string) => console.log(`  ${line}`) }),
   };
 
   let server: MockServer | undefined;
@@ -58,8 +56,9 @@ async function main(argv: readonly string[]): Promise<void> {
 
   starting = (async () => {
     server = await startMockServer(options);
-    console.log(banner(server.url, server.mode, server.seed));
-    printing = true;
+    console.log(
+      banner(server.url, server.mode, server.seed, server.core.spec, server.core.options.latency),
+    );
   })();
   try {
     await starting;

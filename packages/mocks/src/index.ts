@@ -1,3 +1,14 @@
+export {
+  type DatasetSize,
+  DEFAULT_DATASET_SEED,
+  DEFAULT_DATASET_SIZE,
+  DEFAULT_MODE,
+  DEFAULT_RETRY_AFTER_SECONDS,
+  MOCK_MODES,
+  type MockMode,
+  type MockOptions,
+} from './core/options.js';
+export type { MockCore, MockRequest, MockResponse } from './core/respond.js';
 export { createDataset, type DatasetOptions, DEFAULT_DATASET_NOW } from './dataset/generate.js';
 export { type Page, pageOf } from './dataset/paging.js';
 export {
@@ -9,14 +20,11 @@ export {
   type PurchasedMassMessageRecord,
   type ReleaseFormRecord,
 } from './dataset/records.js';
+export { createMockFetch, type MockFetch, type MockFetchOptions } from './fetch.js';
+export { DEFAULT_HOST, DEFAULT_PORT, type ServerOptions } from './options.js';
 export {
-  type DatasetSize,
-  DEFAULT_DATASET_SEED,
-  DEFAULT_DATASET_SIZE,
-  DEFAULT_HOST,
-  DEFAULT_PORT,
-  MOCK_MODES,
-  type MockMode,
+  type MockServer,
   type MockServerOptions,
-} from './options.js';
-export { type MockServer, MockStartError, startMockServer } from './server.js';
+  MockStartError,
+  startMockServer,
+} from './server.js';

@@ -1,25 +1,30 @@
-// The CLI's arguments: `ofauth-mock [--port 4010] [--host 127.0.0.1] [--mode examples] [--seed N]`.
+// The CLI's arguments: `ofauth-mock [--port 4010] [--host 127.0.0.1] [--mode dataset] [--seed N]
+// [--latency ms] [--retry-after s]`.
 import { parseArgs } from 'node:util';
-import { MOCK_MODES, type MockMode, type MockServerOptions, resolveOptions } from '../options.js';
+import { DEFAULT_MODE, MOCK_MODES, type MockMode, resolveMockOptions } from '../core/options.js';
+import { resolveServerOptions } from '../options.js';
+import type { MockServerOptions } from '../server.js';
 
 export interface CliArguments {
   options: MockServerOptions;
   /** Restart whenever the spec bundle changes (the package's `dev` script). */
   watch: boolean;
-  /** Do not print Prism's log lines (requests, violations). */
+  /** Do not print a line per request. */
   quiet: boolean;
   help: boolean;
 }
 
 export const USAGE = `Usage: ofauth-mock [options]
 
-  --port <n>      port to listen on (default 4010; 0 picks a free one)
-  --host <h>      address to listen on (default 127.0.0.1)
-  --mode <m>      ${MOCK_MODES.join(' | ')} (default examples)
-  --seed <n>      dynamic: repeatable bodies; dataset: which records (default 1)
-  --watch         restart when the spec bundle changes
-  --quiet         do not print Prism's request log
-  --help          show this help`;
+  --port <n>         port to listen on (default 4010; 0 picks a free one)
+  --host <h>         address to listen on (default 127.0.0.1)
+  --mode <m>         ${MOCK_MODES.join(' | ')} (default ${DEFAULT_MODE})
+  --seed <n>         dataset: which records (default 1); dynamic: which generated records
+  --latency <ms>     wait this long before every response (default 0)
+  --retry-after <s>  Retry-After of 429 scenarios (default 1)
+  --watch            restart when the spec bundle changes
+  --quiet            do not print a line per request
+  --help             show this help`;
 
 function toInteger(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -40,6 +45,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         host: { type: 'string' },
         mode: { type: 'string' },
         seed: { type: 'string' },
+        latency: { type: 'string' },
+        'retry-after': { type: 'string' },
         watch: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -49,14 +56,16 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     throw new TypeError((error as Error).message);
   }
   const options: MockServerOptions = {};
-  const port = toInteger('port', values.port as string | undefined);
-  const seed = toInteger('seed', values.seed as string | undefined);
-  if (port !== undefined) options.port = port;
-  if (seed !== undefined) options.seed = seed;
+  const integers = { port: 'port', seed: 'seed', latency: 'latency', 'retry-after': 'retryAfter' };
+  for (const [flag, key] of Object.entries(integers)) {
+    const value = toInteger(flag, values[flag] as string | undefined);
+    if (value !== undefined) options[key as 'port'] = value;
+  }
   if (values.host !== undefined) options.host = values.host as string;
   if (values.mode !== undefined) options.mode = values.mode as MockMode;
   // The same checks as startMockServer, now, before anything starts.
-  resolveOptions(options);
+  resolveServerOptions(options);
+  resolveMockOptions(options);
   return {
     options,
     watch: values.watch === true,

@@ -1,50 +1,54 @@
-// What the CLI prints once the mock answers: where it is, its routes, and how to pick a scenario.
-// Routes and example names come from the spec, so the banner follows it.
-import { type JsonObject, listOperations, resolveRef } from '@ofauth-mass-messages/spec';
-import type { MockMode } from '../options.js';
+// What the CLI prints once the mock listens: where it is, its routes, and how to pick a scenario.
+// Routes, statuses and example names come from the spec data the server serves.
+import type { MockMode } from '../core/options.js';
+import type { SpecData } from '../core/spec-data.js';
 
 const MODE_NOTES: Record<MockMode, string> = {
-  examples: "the spec's named examples",
-  dynamic: "data generated from the spec's schemas",
-  dataset: 'a fixed, seeded set of records, paged with limit/offset/type',
+  dataset: 'a fixed, seeded set of records, paged with limit/offset and filtered',
+  examples: "the spec's named examples, paged: firstPage, then lastPage, then emptyPage",
+  dynamic: "records generated from the spec's schemas, seeded, a bounded number",
 };
 
-/** Example names by status, across both operations: `{ '200': ['firstPage', ...], ... }`. */
-export function exampleNamesByStatus(): Map<string, string[]> {
+/** Example names by status, across operations: `{ '200': ['firstPage', ...], ... }`. */
+export function exampleNamesByStatus(spec: SpecData): Map<string, string[]> {
   const byStatus = new Map<string, string[]>();
-  for (const { operation } of listOperations()) {
-    for (const [status, declared] of Object.entries(operation.responses as JsonObject)) {
-      const response = resolveRef<JsonObject>(declared);
-      const content = response.content as Record<string, JsonObject> | undefined;
-      const names = Object.keys(content?.['application/json']?.examples ?? {});
-      const known = byStatus.get(status) ?? [];
-      byStatus.set(status, [...new Set([...known, ...names])]);
+  for (const responses of Object.values(spec.responses)) {
+    for (const [status, { examples }] of Object.entries(responses)) {
+      byStatus.set(status, [
+        ...new Set([...(byStatus.get(status) ?? []), ...Object.keys(examples)]),
+      ]);
     }
   }
   return byStatus;
 }
 
-export function banner(url: string, mode: MockMode, seed: number | undefined): string {
-  const examples = exampleNamesByStatus();
+export function banner(
+  url: string,
+  mode: MockMode,
+  seed: number | undefined,
+  spec: SpecData,
+  latency = 0,
+): string {
+  const examples = exampleNamesByStatus(spec);
   const ok = examples.get('200') ?? [];
   const errors = [...examples.entries()]
-    .filter(([status]) => status !== '200' && status !== '400')
+    .filter(([status]) => status !== '200')
     .map(([status, names]) => `${status} (${names.join(', ')})`);
-  const seedNote = seed === undefined ? '' : `, seed ${seed}`;
-  const lines = [
-    `OFAuth mass-messages mock: ${mode} mode${seedNote}: ${MODE_NOTES[mode]}`,
+  const notes = [seed === undefined ? '' : `seed ${seed}`, latency ? `latency ${latency} ms` : '']
+    .filter(Boolean)
+    .join(', ');
+  return [
+    `OFAuth mock: ${mode} mode${notes ? ` (${notes})` : ''}: ${MODE_NOTES[mode]}`,
     `  base URL  ${url}`,
-    ...listOperations().map((op) => `  GET       ${url}${op.path}   (${op.operationId})`),
+    ...spec.operations.map((op) => `  GET       ${url}${op.path}   (${op.operationId})`),
     '',
-    'Send the headers apiKey and x-connection-id (any value; without them: 401).',
+    `Send the headers ${spec.authHeaders.join(' and ')} (any value; without them: 401).`,
+    'Invalid parameters get 400 naming the parameter and what it allows.',
     'Pick a scenario with the Prefer header:',
-  ];
-  if (mode === 'examples') lines.push(`  Prefer: example=${ok.join(' | example=')}`);
-  lines.push(
+    `  Prefer: example=${ok.join(' | example=')}`,
     `  Prefer: code=<status>, one of ${errors.join(', ')}`,
-    '  Prefer: code=429, example=rateLimited   (a status and one of its examples)',
-    'Invalid parameters get 422 with a `validation` list naming the parameter.',
+    '  Prefer: code=429, times=1     (429 once for this connection and route, then 200)',
+    '  Prefer: delay=800             (this response waits 800 ms)',
     'Ctrl-C stops the server.',
-  );
-  return lines.join('\n');
+  ].join('\n');
 }

@@ -15,7 +15,7 @@ export function supervise(argv: readonly string[], bundle: string): void {
 
   const launch = () => {
     // Its own process group, so that Ctrl-C reaches the supervisor only, which stops the child
-    // once (and the child its Prism); and it exits by itself should the supervisor die.
+    // once; and it exits by itself should the supervisor die.
     const current = spawn(process.execPath, ['--import', EXIT_WITH_PARENT, BIN, ...childArgs], {
       stdio: 'inherit',
       detached: true,

@@ -1,13 +1,12 @@
 // A seeded, fixed set of records for dataset mode: the same options give the same records, so
 // tests can compare what the mock serves with what it should serve.
-import { DEFAULT_DATASET_SEED, DEFAULT_DATASET_SIZE } from '../options.js';
+import { DEFAULT_DATASET_SEED, DEFAULT_DATASET_SIZE } from '../core/options.js';
 import { createMedia, isoDate } from './media.js';
 import { createRandom, type Random } from './random.js';
 import {
   type Dataset,
   MASS_MESSAGE_TYPES,
   type MassMessageRecord,
-  type MassMessageType,
   type MediaRecord,
   type PurchasedMassMessageRecord,
 } from './records.js';
@@ -19,6 +18,8 @@ export interface DatasetOptions {
   massMessages?: number;
   /** How many purchased mass messages (default 250). */
   purchased?: number;
+  /** The values of listMassMessages' `type` filter (default: the spec's, from the table). */
+  types?: readonly string[];
   /**
    * The "now" of the dataset: sent messages lie before it, scheduled ones after. Fixed by default
    * (not the clock) so that a seed gives the same dates on any day.
@@ -28,17 +29,28 @@ export interface DatasetOptions {
 
 export const DEFAULT_DATASET_NOW = new Date('2026-11-21T09:00:00Z');
 
-/** How the mass messages split across types: the rest after sent and scheduled is unsent. */
-const TYPE_SHARES = { sent: 0.6, scheduled: 0.25 } as const;
+/** How the mass messages split across types: the rest after these is shared by the others. */
+const TYPE_SHARES: Record<string, number> = { sent: 0.6, scheduled: 0.25 };
 
 const CREATOR = { id: 318_275_641, name: 'Mia Laurent' };
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-function splitByType(total: number): Record<MassMessageType, number> {
-  const sent = Math.round(total * TYPE_SHARES.sent);
-  const scheduled = Math.min(total - sent, Math.round(total * TYPE_SHARES.scheduled));
-  return { sent, scheduled, unsent: total - sent - scheduled };
+/** Records per type: the shares above, then the rest split evenly over the other types. */
+function splitByType(total: number, types: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  let left = total;
+  for (const type of types) {
+    const share = TYPE_SHARES[type];
+    if (share !== undefined) left -= counts[type] = Math.min(left, Math.round(total * share));
+  }
+  const others = types.filter((type) => TYPE_SHARES[type] === undefined);
+  others.forEach((type, index) => {
+    counts[type] = Math.floor(left / others.length) + (index < left % others.length ? 1 : 0);
+  });
+  if (others.length === 0 && types[0] !== undefined)
+    counts[types[0]] = (counts[types[0]] ?? 0) + left;
+  return counts;
 }
 
 class IdSource {
@@ -62,7 +74,7 @@ function mediaList(random: Random, ids: IdSource, dateMs: number, max: number): 
 function createMassMessage(
   random: Random,
   ids: IdSource,
-  type: MassMessageType,
+  type: string,
   dateMs: number,
 ): MassMessageRecord {
   const { text, rawText } = createText(random);
@@ -139,20 +151,24 @@ export function createDataset(options: DatasetOptions = {}): Dataset {
   const now = (options.now ?? DEFAULT_DATASET_NOW).getTime();
   const random = createRandom(seed);
   const ids = new IdSource();
-  const perType = splitByType(options.massMessages ?? DEFAULT_DATASET_SIZE.massMessages);
+  const types = options.types ?? MASS_MESSAGE_TYPES;
+  const perType = splitByType(options.massMessages ?? DEFAULT_DATASET_SIZE.massMessages, types);
 
-  const massMessages = {} as Record<MassMessageType, MassMessageRecord[]>;
-  for (const type of MASS_MESSAGE_TYPES) {
+  const massMessages = {} as Dataset['massMessages'];
+  for (const type of types) {
+    const count = perType[type] ?? 0;
     // Newest first: sent ones go back in time from now, queued (unsent) ones are minutes old,
     // scheduled ones lie ahead, the furthest first.
-    let cursor =
-      type === 'scheduled' ? now + (perType.scheduled + 1) * DAY : now - random.int(1, 60) * MINUTE;
-    massMessages[type] = Array.from({ length: perType[type] }, () => {
-      // Scheduled steps stay under a day so that the last one is still after now.
-      const hours = type === 'scheduled' ? random.int(2, 24) : random.int(2, 36);
-      cursor -= type === 'unsent' ? random.int(1, 30) * MINUTE : hours * 3_600_000;
-      return createMassMessage(random, ids, type, cursor);
-    });
+    let cursor = type === 'scheduled' ? now + (count + 1) * DAY : now - random.int(1, 60) * MINUTE;
+    (massMessages as Record<string, MassMessageRecord[]>)[type] = Array.from(
+      { length: count },
+      () => {
+        // Scheduled steps stay under a day so that the last one is still after now.
+        const hours = type === 'scheduled' ? random.int(2, 24) : random.int(2, 36);
+        cursor -= type === 'unsent' ? random.int(1, 30) * MINUTE : hours * 3_600_000;
+        return createMassMessage(random, ids, type, cursor);
+      },
+    );
   }
 
   let cursor = now;

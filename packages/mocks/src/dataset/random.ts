@@ -32,3 +32,13 @@ export function createRandom(seed: number): Random {
     },
   };
 }
+
+/** A 32-bit seed from a seed and a label (FNV-1a): one independent stream per operation and filter. */
+export function deriveSeed(seed: number, label: string): number {
+  let hash = (2_166_136_261 ^ (seed >>> 0)) >>> 0;
+  for (const char of `${seed}:${label}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 16_777_619) >>> 0;
+  }
+  return hash;
+}

@@ -1,10 +1,18 @@
 // The record shapes the dataset generator writes. They describe this generator's output, not the
 // API: whether they match the API is checked against the spec (validateResponse) when a dataset
 // server starts and in the tests.
+import { operations } from '@ofauth-mass-messages/spec/operations';
 
-export type MassMessageType = 'sent' | 'unsent' | 'scheduled';
+type ListOperation = Extract<(typeof operations)[number], { operationId: 'listMassMessages' }>;
+type TypeRule = Extract<ListOperation['query'][number], { name: 'type' }>;
 
-export const MASS_MESSAGE_TYPES: readonly MassMessageType[] = ['sent', 'unsent', 'scheduled'];
+/** The `type` filter of listMassMessages, as the spec's operations table has it. */
+export type MassMessageType = TypeRule extends { enum: readonly (infer V)[] } ? V : string;
+
+/** The values of that filter, from the table (a new enum value in the spec reaches the dataset). */
+export const MASS_MESSAGE_TYPES = (operations
+  .find((op) => op.operationId === 'listMassMessages')
+  ?.query.find((rule) => rule.name === 'type')?.enum ?? []) as readonly MassMessageType[];
 
 export interface ReleaseFormRecord {
   id: number;
@@ -82,7 +90,7 @@ export interface PurchasedMassMessageRecord {
 export interface Dataset {
   seed: number;
   /** Each type's mass messages in the order the API lists them (newest first). */
-  massMessages: Record<MassMessageType, MassMessageRecord[]>;
+  massMessages: Record<string, MassMessageRecord[]> & Record<MassMessageType, MassMessageRecord[]>;
   /** Purchased mass messages, newest first. */
   purchased: PurchasedMassMessageRecord[];
 }

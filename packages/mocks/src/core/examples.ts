@@ -1,0 +1,57 @@
+// Examples mode's honest page sequence. The spec's 200 examples are pages; the ones with items
+// are laid end to end (those saying `hasMore: true` first, then the rest, in document order), so
+// offset 0 is `firstPage`, the next offset `lastPage`, and past the end the example without
+// items (`emptyPage`). A client that pages with `offset += items.length` until `hasMore` is
+// false sees each example once and stops.
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import type { SpecData } from './spec-data.js';
+
+type PageBody = Record<string, unknown>;
+
+interface Placed {
+  start: number;
+  body: PageBody;
+  items: unknown[];
+}
+
+export interface ExamplePages {
+  /** Total items across the examples. */
+  total: number;
+  /** The page at `offset`, at most `limit` items, `hasMore` true while items lie after it. */
+  page(offset: number, limit: number): PageBody;
+}
+
+export function examplePages(spec: SpecData, operation: Operation): ExamplePages {
+  const field = operation.itemsField;
+  const bodies = Object.values(spec.responses[operation.operationId]?.['200']?.examples ?? {})
+    .filter((body): body is PageBody => typeof body === 'object' && body !== null)
+    .filter((body) => Array.isArray(body[field]));
+  const withItems = bodies.filter((body) => (body[field] as unknown[]).length > 0);
+  const ordered = [
+    ...withItems.filter((body) => body.hasMore === true),
+    ...withItems.filter((body) => body.hasMore !== true),
+  ];
+  const placed: Placed[] = [];
+  let total = 0;
+  for (const body of ordered) {
+    const items = body[field] as unknown[];
+    placed.push({ start: total, body, items });
+    total += items.length;
+  }
+  const empty = bodies.find((body) => (body[field] as unknown[]).length === 0) ?? {
+    [field]: [],
+    hasMore: false,
+  };
+  return {
+    total,
+    page(offset, limit) {
+      const at = placed.find(
+        ({ start, items }) => offset >= start && offset < start + items.length,
+      );
+      if (!at) return { ...empty, [field]: [], hasMore: false };
+      // The example as written when the request lines up with it; otherwise the part asked for.
+      const items = at.items.slice(offset - at.start, offset - at.start + limit);
+      return { ...at.body, [field]: items, hasMore: offset + items.length < total };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// What the mock needs to know about the spec, as plain data: the operations table plus the parts
+// of the document the table does not carry (example bodies, item schemas, the security headers).
+// Plain data so that the same core runs in Node and in a browser: Node reads it from the bundle
+// when a server starts (src/spec/read.ts), browsers import the copy generated at build time.
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
+
+export type JsonSchema = { [key: string]: unknown };
+
+/** One documented response: its named example bodies and the headers it documents. */
+export interface ResponseData {
+  /** Example name → body, in document order. */
+  examples: Record<string, unknown>;
+  /** Header names, lower-case (`retry-after`). */
+  headers: string[];
+}
+
+export interface SpecData {
+  operations: readonly Operation[];
+  /** operationId → status → what the spec documents for it (via the spec's `jsonResponse`). */
+  responses: Record<string, Record<string, ResponseData>>;
+  /** operationId → the JSON schema of one item of its page (may `$ref` into `schemas`). */
+  itemSchemas: Record<string, JsonSchema>;
+  /** The document's component schemas, for following `$ref`s while generating items. */
+  schemas: Record<string, JsonSchema>;
+  /** Request headers the spec's security requires (lower-case): without one, 401. */
+  authHeaders: string[];
+}

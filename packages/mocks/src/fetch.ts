@@ -1,0 +1,37 @@
+// The mock as a Fetch function: `createMockFetch()` answers like the mock server, in-process, with
+// no port. Hand it to a client as its `fetch` in tests; the MSW handlers call it too.
+import { createMockCore, type MockCore, type MockCoreOptions } from './core/respond.js';
+import type { SpecData } from './core/spec-data.js';
+import { specData } from './generated/spec-data.js';
+
+export interface MockFetchOptions extends MockCoreOptions {
+  /** What to serve (default: the spec this package was built with). */
+  spec?: SpecData;
+}
+
+/** A `fetch` answered by the mock, with its core (mode, seed) and a reset of `times=` counts. */
+export interface MockFetch {
+  (input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  readonly core: MockCore;
+  /** Makes every `times=` scenario play again. */
+  reset(): void;
+}
+
+/** Answers a Fetch `Request` with the core. */
+export async function respondTo(core: MockCore, request: Request): Promise<Response> {
+  const answer = await core.respond({
+    method: request.method,
+    url: new URL(request.url),
+    header: (name) => request.headers.get(name),
+    signal: request.signal,
+  });
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
+  const { spec = specData, ...rest } = options;
+  const core = createMockCore(spec, rest);
+  const mockFetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    respondTo(core, new Request(input, init));
+  return Object.assign(mockFetch, { core, reset: () => core.reset() });
+}
