@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
-import { apiProxy, proxyOptionsFromEnv } from './vite-plugins/api-proxy';
-import { mswWorker } from './vite-plugins/msw-worker';
+import { apiProxy, proxyOptionsFromEnv } from './vite-plugins/api-proxy.ts';
+import { mswWorker } from './vite-plugins/msw-worker.ts';
 
 // VITE_OFAUTH_MOCK=msw: the page answers /api itself (MSW), so the build carries the worker
 // script and the servers mount no proxy. Otherwise `vite` and `vite preview` mount the proxy at

@@ -2,8 +2,9 @@
 // A service worker (MSW) answers /api with the same proxy that a server mounts there, and the
 // proxy's upstream calls are answered by the mocks package's MSW handlers: the page sees the
 // same checks, pages and scenarios as through the dev server's proxy and the mock server.
-import { createProxyHandler } from '@ofauth-mass-messages/proxy';
+
 import { createHandlers } from '@ofauth-mass-messages/mocks/msw';
+import { createProxyHandler } from '@ofauth-mass-messages/proxy';
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { API_PATH } from './config';

@@ -1,8 +1,11 @@
 // Wires the page: reads the config, builds the client, and reloads both tables whenever the
 // scenario, the type filter or the Reload button asks for it.
-// Noto Color Emoji from npm, split by unicode-range: a page loads only the parts its text uses,
-// and a machine without an emoji font (a bare Linux, CI) shows emoji instead of empty boxes.
-import '@fontsource/noto-color-emoji';
+// Noto Color Emoji from npm (COLRv1 woff2, split by unicode-range: a page loads only the parts
+// its text uses), so a machine without an emoji font (a bare Linux, CI) shows emoji, not boxes.
+// Its @font-face rules ask for COLRv1 support (`tech(color-COLRv1)`): a browser without it
+// skips them and uses its own emoji font. (@fontsource's build has only OT-SVG glyphs, which
+// Chromium draws as nothing.)
+import '@infolektuell/noto-color-emoji';
 import './style.css';
 import { createClient, type MassMessageType } from '@ofauth-mass-messages/client';
 import { API_PATH, readConfig } from './config';

@@ -1,7 +1,8 @@
 // The example app and the API reference page in a real Chromium (driven by playwright-core; see
 // support/chromium.ts for which one). The app runs twice, on the same assertions:
-//   - "Prism": built without any key, served by `vite preview` with the API proxy mounted at
-//     /api (the key lives in the proxy's server-side options), forwarding to a mock server;
+//   - "server": built without any key, served by `vite preview` with the API proxy mounted at
+//     /api (the key lives in the proxy's server-side options), forwarding to the mocks package's
+//     mock server (`startMockServer`, what `pnpm mock` and `pnpm dev` run) in its default mode;
 //   - "MSW": built with VITE_OFAUTH_MOCK=msw, served as plain files: the page answers /api
 //     itself through the mocks package's MSW handlers in a service worker; no mock server runs.
 // Every row the page shows is checked against what the same mock serves, read without the app.
@@ -56,7 +57,7 @@ interface Env {
   sent: ReturnType<typeof recordRequests>;
   /** The `apiKey` header of every request the proxy sent upstream. */
   upstreamKeys: (string | null)[];
-  prism: Target;
+  server: Target;
   msw: Target;
 }
 
@@ -89,8 +90,8 @@ function env(): Promise<Env> {
     // Both builds see the key in their environment, under the proxy's name and under the
     // VITE_ name an old README used: neither may reach the bundle.
     const keyInEnv = { OFAUTH_API_KEY: TEST_API_KEY, VITE_OFAUTH_API_KEY: TEST_API_KEY };
-    const prismDir = await buildApp({ ...keyInEnv, VITE_OFAUTH_PAGE_SIZE: String(PAGE_SIZE) });
-    started.buildDirs.push(prismDir);
+    const proxiedDir = await buildApp({ ...keyInEnv, VITE_OFAUTH_PAGE_SIZE: String(PAGE_SIZE) });
+    started.buildDirs.push(proxiedDir);
     const mswDir = await buildApp({
       ...keyInEnv,
       VITE_OFAUTH_PAGE_SIZE: String(PAGE_SIZE),
@@ -99,7 +100,7 @@ function env(): Promise<Env> {
     started.buildDirs.push(mswDir);
 
     const upstreamKeys: (string | null)[] = [];
-    const proxied = await startAppServer(prismDir, [
+    const proxied = await startAppServer(proxiedDir, [
       apiProxy(() => ({
         apiKey: TEST_API_KEY,
         connectionId: TEST_CONNECTION_ID,
@@ -127,14 +128,14 @@ function env(): Promise<Env> {
       offline,
       sent,
       upstreamKeys,
-      prism: { app: proxied, outDir: prismDir, get: serverGet(mock.url) },
+      server: { app: proxied, outDir: proxiedDir, get: serverGet(mock.url) },
       msw: { app: plain, outDir: mswDir, get: inPageGet(reader, API_PATH) },
     };
   })();
   return ready;
 }
 
-// Start everything under the hook's longer timeout (a Prism child and two builds on a busy
+// Start everything under the hook's longer timeout (a mock server and two builds on a busy
 // 2-core machine), but never fail here: a failed hook would report the tests as skipped, while
 // each test awaiting env() fails with the reason.
 beforeAll(async () => {
@@ -177,11 +178,37 @@ function rowsOf(page: Page, section: string): Promise<{ id: string; cells: strin
   );
 }
 
+/**
+ * How many clearly coloured pixels `text` has when drawn with the page's Noto Color Emoji (the
+ * app's own @font-face, loaded first) on a canvas.
+ */
+function colouredPixels(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (glyph) => {
+    const font = '48px "Noto Color Emoji"';
+    await document.fonts.load(font, glyph);
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 64;
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('no 2d canvas');
+    context.font = font;
+    context.textBaseline = 'top';
+    context.fillText(glyph, 4, 4);
+    const { data } = context.getImageData(0, 0, 64, 64);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r = 0, g = 0, b = 0, a = 0] = data.subarray(i, i + 4);
+      if (a > 128 && Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured += 1;
+    }
+    return coloured;
+  }, text);
+}
+
 /** Digits of a displayed count or price ("1,843" → "1843", "$12.99" → "12.99"). */
 const digits = (text: string | undefined) => (text ?? '').replace(/[^0-9.]/g, '');
 
 const TARGETS = [
-  { name: 'Prism', label: 'the Prism mock through the proxy', pick: (e: Env) => e.prism },
+  { name: 'server', label: 'the mock server through the proxy', pick: (e: Env) => e.server },
   { name: 'MSW', label: 'MSW in the page (service worker, no server)', pick: (e: Env) => e.msw },
 ] as const;
 
@@ -249,15 +276,17 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
     expect(await page.textContent('#mass-messages [data-role="status"]')).toBe(
       `Showing all ${expected.length} mass messages.`,
     );
-    // The emoji in the texts are drawn with the app's bundled Noto Color Emoji, not as boxes.
-    const emojiFaces = await page.evaluate(async () => {
-      await document.fonts.ready;
-      return [...document.fonts]
-        .filter((face) => face.family.replace(/"/g, '') === 'Noto Color Emoji')
-        .map((face) => face.status);
-    });
-    expect(emojiFaces, 'Noto Color Emoji parts loaded for the emoji shown').toContain('loaded');
+    // The emoji in the texts are drawn in colour by the app's bundled Noto Color Emoji (not as
+    // boxes, nor as nothing): an emoji shown on the page, drawn with that font, has coloured
+    // pixels. A box or a missing glyph has none.
+    const emoji = expected
+      .map((m) => m.text.match(/\p{Extended_Pictographic}/u)?.[0])
+      .find(Boolean);
+    expect(emoji, 'the mock texts carry emoji').toBeDefined();
+    expect(await colouredPixels(page, emoji as string)).toBeGreaterThan(50);
     await page.screenshot({ path: shot(), fullPage: true });
+    // The top rows at full size, where the emoji can be seen.
+    await page.screenshot({ path: shot('-top'), clip: { x: 0, y: 0, width: 1280, height: 480 } });
     await page.close();
   });
 
@@ -375,11 +404,11 @@ describe('in-page mock: answered by the service worker, no server behind /api', 
   });
 });
 
-describe('keys stay on the server (Prism run, through the proxy)', () => {
+describe('keys stay on the server (the run through the proxy)', () => {
   it('the key is in no request the page sent, no built file and no DOM', async () => {
-    const { prism, msw, sent, upstreamKeys } = await env();
+    const { server, msw, sent, upstreamKeys } = await env();
     // One more tour of the app: every page, scenario and filter, checking the DOM at each step.
-    const page = await openApp(prism);
+    const page = await openApp(server);
     const domHits: string[] = [];
     const pagesChecked: string[] = [];
     const checkDom = async (step: string) => {
@@ -404,7 +433,7 @@ describe('keys stay on the server (Prism run, through the proxy)', () => {
     const leaking = requestsWith(requests, TEST_API_KEY);
     const withKey = upstreamKeys.filter((key) => key === TEST_API_KEY).length;
     const scans = {
-      prism: await scanFolder(prism.outDir, TEST_API_KEY),
+      proxied: await scanFolder(server.outDir, TEST_API_KEY),
       msw: await scanFolder(msw.outDir, TEST_API_KEY),
     };
     console.log(
@@ -412,7 +441,7 @@ describe('keys stay on the server (Prism run, through the proxy)', () => {
         `key absence (key ${TEST_API_KEY.length} chars, set as OFAUTH_API_KEY and VITE_OFAUTH_API_KEY for both builds):`,
         `  requests the pages sent: ${requests.length} (${apiRequests.length} to ${API_PATH}), URL + headers + body checked; containing the key: ${leaking.length}`,
         `  requests the proxy sent upstream: ${upstreamKeys.length}, with the key in apiKey: ${withKey}`,
-        `  built files (proxy build): ${scans.prism.files} files, ${scans.prism.bytes} bytes; containing the key: ${scans.prism.hits.length}`,
+        `  built files (proxy build): ${scans.proxied.files} files, ${scans.proxied.bytes} bytes; containing the key: ${scans.proxied.hits.length}`,
         `  built files (MSW build): ${scans.msw.files} files, ${scans.msw.bytes} bytes; containing the key: ${scans.msw.hits.length}`,
         `  DOM (html, form values, storage, cookies) at ${pagesChecked.length} steps (${pagesChecked.join(', ')}); containing the key: ${domHits.length}`,
       ].join('\n'),
@@ -422,13 +451,15 @@ describe('keys stay on the server (Prism run, through the proxy)', () => {
     expect(withKey).toBe(upstreamKeys.length);
     expect(withKey).toBeGreaterThan(0);
     expect(leaking.map((r) => r.url)).toEqual([]);
-    expect(scans.prism.hits).toEqual([]);
+    expect(scans.proxied.hits).toEqual([]);
     expect(scans.msw.hits).toEqual([]);
-    expect(scans.prism.files).toBeGreaterThan(1);
+    expect(scans.proxied.files).toBeGreaterThan(1);
     expect(domHits).toEqual([]);
     // Nor the header that carries it: the page sends no credentials of any kind.
     const credentialHeaders = apiRequests.flatMap((r) =>
-      Object.keys(r.headers).filter((h) => ['apikey', 'x-connection-id', 'authorization'].includes(h)),
+      Object.keys(r.headers).filter((h) =>
+        ['apikey', 'x-connection-id', 'authorization'].includes(h),
+      ),
     );
     expect(credentialHeaders).toEqual([]);
   });

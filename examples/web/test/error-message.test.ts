@@ -83,5 +83,4 @@ describe('describeError', () => {
   ])('%o → %s', (error, expected) => {
     expect(describeError(error)).toBe(expected);
   });
-
 });

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createProxyHandler, type ProxyOptions } from '@ofauth-mass-messages/proxy';
 import { toNodeHandler } from '@ofauth-mass-messages/proxy/node';
 import type { Connect, Plugin } from 'vite';
-import { API_PATH } from '../src/config';
+import { API_PATH } from '../src/config.ts';
 
 export type ApiProxyOptions = Pick<
   ProxyOptions,
