@@ -390,6 +390,44 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
   });
 });
 
+describe('"Load more" reaches the end in every mock mode (through the proxy)', () => {
+  it.each(['examples', 'dynamic'] as const)('%s mode', async (mode) => {
+    const { browser, server } = await env();
+    const mock = await startMockServer({ port: 0, mode, seed: 3 });
+    const app = await startAppServer(server.outDir, [
+      apiProxy(() => ({
+        apiKey: TEST_API_KEY,
+        connectionId: TEST_CONNECTION_ID,
+        upstream: mock.url,
+      })),
+    ]);
+    try {
+      const expected = await allMassMessages(serverGet(mock.url), 'sent');
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await browser.context.newPage();
+      await page.goto(`${app.url}/`);
+      await settled(page);
+      let clicks = 0;
+      while (await page.isVisible('#load-more')) {
+        // Bounded: a mock whose paging never ends fails here instead of looping.
+        expect(clicks).toBeLessThan(Math.ceil(expected.length / PAGE_SIZE));
+        await page.click('#load-more');
+        clicks += 1;
+        await page.waitForSelector('#mass-messages[aria-busy="false"]');
+      }
+      const rows = await rowsOf(page, '#mass-messages');
+      expect(rows.map((r) => r.id)).toEqual(expected.map((m) => String(m.id)));
+      expect(await page.textContent('#mass-messages [data-role="status"]')).toBe(
+        `Showing all ${expected.length} mass messages.`,
+      );
+      await page.close();
+    } finally {
+      await app.stop();
+      await mock.stop();
+    }
+  });
+});
+
 describe('in-page mock: answered by the service worker, no server behind /api', () => {
   it('the page is controlled by the MSW worker and its server saw no /api request', async () => {
     const { msw } = await env();
