@@ -1,6 +1,6 @@
 // @ts-check
 // Renders src/generated/operations.ts: the part of the spec package's operations table the
-// client needs at run time (path, item array, page-size maximum, query rules), as a literal.
+// client needs at run time (path, item array, query rules), as a literal.
 // Why a lean copy instead of importing `@ofauth-mass-messages/spec/operations` at run time: that
 // table also carries summaries, schema names and every response with its example names, which a
 // browser bundle would ship for nothing (see scripts/size.mjs for both figures). The facts are
@@ -23,14 +23,14 @@ function leanRule({ default: _default, ...rule }) {
  * @param {OpenApiDocument} doc
  */
 export function collectOperations(doc) {
-  /** @type {Record<string, { path: string, itemsField: string, maxPageSize: number, query: Record<string, QueryRule> }>} */
+  /** @type {Record<string, { path: string, itemsField: string, query: Record<string, QueryRule> }>} */
   const table = {};
-  for (const { operationId, path, itemsField, pageSize, query } of loadOperations(doc)) {
+  for (const { operationId, path, itemsField, query } of loadOperations(doc)) {
     table[operationId] = {
       path,
       itemsField,
-      maxPageSize: pageSize.maximum,
-      // Keyed by name so typed code can read one rule (massMessageTypes); the check takes the values.
+      // Keyed by name so code can read one rule (`limit`'s maximum, the `type` enum); the
+      // check takes the values. The table guarantees `limit` with a maximum on every operation.
       query: Object.fromEntries(query.map((rule) => [rule.name, leanRule(rule)])),
     };
   }
@@ -51,7 +51,7 @@ export function renderOperations(doc) {
     '/** The first server of the spec: the default base URL. */',
     `export const defaultBaseUrl = ${JSON.stringify(serverUrl)};`,
     '',
-    '/** Each operation by operationId: its path, item array, page-size maximum and query rules. */',
+    '/** Each operation by operationId: its path, item array and query rules. */',
     `export const operations = ${JSON.stringify(collectOperations(doc), null, 2)} as const;`,
     '',
   ].join('\n');

@@ -1,40 +1,53 @@
 // @ts-check
 // The size budget: bundles a one-call browser consumer of the built client (dist/) with esbuild,
-// minified, and gzips it. Two figures: the whole bundle a consumer ships (openapi-fetch included)
-// and this package's own code (openapi-fetch left out). `pnpm size` prints them; the size test
-// holds them to the budgets below. Bundling for the browser platform also proves the runtime
-// imports nothing from Node.
+// minified, and gzips it. Figures, side by side: the whole bundle a consumer ships; this
+// package's own code (the spec package's query check left out); openapi-fetch alone making the
+// same call, for comparison; and a consumer of the `./raw` subpath. `pnpm size` prints them; the
+// size test holds the first two to the budgets below. Bundling for the browser platform also
+// proves the runtime imports nothing from Node.
 import { access } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** gzip bytes of this package's own runtime (openapi-fetch external); measured 2790 B. */
-export const OWN_BUDGET = 2850;
 /**
- * gzip bytes of the whole one-call consumer; measured 5125 B. The issue asks for 4096 B, which
- * this client can't reach with its required features: openapi-fetch alone is ~2.6 kB of it, and
- * what the client adds is ~2.5 kB. Removing one group alone would save (groups overlap):
- * argument checks with the generated rules ~530 B, iterators ~340 B, retries (backoff,
- * Retry-After) ~240 B, message and error-name strings ~250 B, error subclasses ~140 B, page and
- * JSON body checks ~120 B. Closing the ~1 kB gap takes about the first three together.
+ * gzip bytes of the whole one-call consumer (issue 13's target: 3,584 B); measured 3567 B.
+ * It holds because the main entry no longer includes openapi-fetch (~2.7 kB): list methods call
+ * the transport directly, and openapi-fetch is only in the `./raw` subpath.
  */
-export const BUNDLE_BUDGET = 5200;
+export const BUNDLE_BUDGET = 3584;
+/** gzip bytes of this package's own runtime (the spec package's query check external); measured 3370 B. */
+export const OWN_BUDGET = 3400;
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const dist = (/** @type {string} */ file) =>
+  fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
 
-const consumer = `
-import { createClient } from ${JSON.stringify(entry)};
+/** The consumers measured, each one call of `listMassMessages`. */
+export const consumers = {
+  client: `
+import { createClient } from ${JSON.stringify(dist('index.js'))};
 const client = createClient({ apiKey: 'key', connectionId: 'conn' });
 client.listMassMessages({ limit: 10 }).then((page) => console.log(page.list.length));
-`;
+`,
+  raw: `
+import { createRawClient } from ${JSON.stringify(dist('raw.js'))};
+const client = createRawClient({ apiKey: 'key', connectionId: 'conn' });
+client.GET('/v2/access/mass-messages', { params: { query: { limit: 10 } } }).then(({ data }) => console.log(data?.list.length));
+`,
+  openapiFetch: `
+import createClient from 'openapi-fetch';
+const client = createClient({ baseUrl: 'https://api-next.ofauth.com', headers: { apiKey: 'key', 'x-connection-id': 'conn' } });
+client.GET('/v2/access/mass-messages', { params: { query: { limit: 10 } } }).then(({ data }) => console.log(data.list.length));
+`,
+};
 
 /**
- * @param {string[]} external packages left out of the bundle
+ * @param {string} consumer the consumer's source
+ * @param {string[]} [external] packages left out of the bundle
  * @returns {Promise<{ minified: number, gzip: number, text: string }>}
  */
-async function bundle(external) {
+async function bundle(consumer, external = []) {
   const result = await build({
     stdin: { contents: consumer, resolveDir: packageDir, loader: 'js' },
     bundle: true,
@@ -53,26 +66,34 @@ async function bundle(external) {
   };
 }
 
-/** Both figures, from dist/ (run the build first). */
+/** Every figure, from dist/ (run the build first). */
 export async function measure() {
   try {
-    await access(entry);
+    await access(dist('index.js'));
   } catch (cause) {
-    throw new Error(`${entry} is missing: build the client first`, { cause });
+    throw new Error(`${dist('index.js')} is missing: build the client first`, { cause });
   }
-  const [whole, own] = await Promise.all([bundle([]), bundle(['openapi-fetch'])]);
-  return { bundle: whole, own };
+  const [whole, own, raw, openapiFetch] = await Promise.all([
+    bundle(consumers.client),
+    bundle(consumers.client, ['@ofauth-mass-messages/spec']),
+    bundle(consumers.raw),
+    bundle(consumers.openapiFetch),
+  ]);
+  return { bundle: whole, own, raw, openapiFetch };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { bundle: whole, own } = await measure();
+  const { bundle: whole, own, raw, openapiFetch } = await measure();
   const line = (
     /** @type {string} */ name,
     /** @type {{ minified: number, gzip: number }} */ m,
-    /** @type {number} */ budget,
+    /** @type {number} */ budget = 0,
   ) =>
-    `${name}: ${m.minified} B minified, ${m.gzip} B min+gzip (budget ${budget} B) ${m.gzip < budget ? 'ok' : 'OVER'}`;
-  console.log(line('one-call consumer, openapi-fetch included', whole, BUNDLE_BUDGET));
-  console.log(line('the client’s own runtime, openapi-fetch external', own, OWN_BUDGET));
-  if (whole.gzip >= BUNDLE_BUDGET || own.gzip >= OWN_BUDGET) process.exitCode = 1;
+    `${name.padEnd(58)} ${String(m.minified).padStart(6)} B min ${String(m.gzip).padStart(6)} B min+gzip` +
+    (budget ? ` (budget ${budget} B) ${m.gzip <= budget ? 'ok' : 'OVER'}` : '');
+  console.log(line('one-call consumer of the client (everything it ships)', whole, BUNDLE_BUDGET));
+  console.log(line('the client’s own code (spec query check external)', own, OWN_BUDGET));
+  console.log(line('openapi-fetch alone, the same call', openapiFetch));
+  console.log(line('one-call consumer of the ./raw subpath (openapi-fetch)', raw));
+  if (whole.gzip > BUNDLE_BUDGET || own.gzip > OWN_BUDGET) process.exitCode = 1;
 }

@@ -10,56 +10,56 @@ import {
 import { InvalidArgumentError } from './errors.js';
 
 /** Throws the InvalidArgumentError of a problem; `where` names the operation, if any. */
-function fail(where: string, { message, parameter, allowed }: QueryProblem): never {
+function fail({ message, parameter, allowed }: QueryProblem, where = ''): never {
   throw new InvalidArgumentError(where + message, parameter, allowed);
 }
 
 /**
- * Throws InvalidArgumentError naming `parameter` and what it allows; the value only when one is
- * passed (never for the API key).
+ * Throws InvalidArgumentError naming a client option and what it allows; the value only when one
+ * is passed (never for the API key).
  */
-export function invalid(
-  where: string,
-  parameter: string,
-  allowed: string,
-  ...got: [unknown?]
-): never {
-  fail(where, problem(parameter, allowed, ...got));
+export function invalid(parameter: string, allowed: string, ...got: [unknown?]): never {
+  fail(problem(parameter, allowed, ...got));
 }
 
 /**
  * Checks `values` against `rules` (an unknown name is refused: the API would ignore it, and the
  * caller would silently get something other than what they asked for).
  */
-export function check(where: string, rules: readonly QueryRule[], values: unknown): void {
-  if (Object(values) !== values) invalid(where, 'params', 'an object', values);
-  const found = checkParams(rules, values as Record<string, unknown>);
-  if (found) fail(where, found);
+export function check(rules: readonly QueryRule[], values: unknown, where?: string): void {
+  const found =
+    Object(values) === values
+      ? checkParams(rules, values as Record<string, unknown>)
+      : problem('params', 'an object', values);
+  if (found) fail(found, where);
 }
 
-/** A rule for a count option (`timeoutMs`, `maxItems`…): an integer of at least `minimum`. */
-const count = (name: string, minimum: number): QueryRule => ({
+/** A rule of one of the client's options, in the shape of a query rule. */
+const rule = (
+  name: string,
+  type: QueryRule['type'],
+  allowed: string,
+  more?: object,
+): QueryRule => ({
   name,
+  type,
+  allowed,
   required: false,
-  type: 'integer',
   nullable: false,
-  minimum,
-  allowed: `an integer >= ${minimum}`,
+  ...more,
 });
+
+/** A count (`timeoutMs`, `maxItems`…): an integer of at least `minimum`. */
+const count = (name: string, minimum: number) =>
+  rule(name, 'integer', `an integer >= ${minimum}`, { minimum });
+
+const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
 
 /** The rules of the client's and each call's own options. */
 export const OPTION_RULES: readonly QueryRule[] = [
   count('timeoutMs', 1),
   count('maxRetries', 0),
   count('maxItems', 0),
-  { name: 'lookahead', required: false, type: 'boolean', nullable: false, allowed: 'a boolean' },
-  { name: 'logBodies', required: false, type: 'boolean', nullable: false, allowed: 'a boolean' },
-  {
-    name: 'logLevel',
-    required: false,
-    type: 'string',
-    nullable: false,
-    enum: ['debug', 'info', 'warn', 'error', 'off'],
-    allowed: 'one of "debug", "info", "warn", "error", "off"',
-  },
+  rule('lookahead', 'boolean', 'a boolean'),
+  rule('logLevel', 'string', `one of ${LEVELS.join(', ')}`, { enum: LEVELS }),
 ];

@@ -5,9 +5,10 @@ import { check, OPTION_RULES } from './arguments.js';
 import { resolveConfig } from './config.js';
 import { InvalidResponseError } from './errors.js';
 import { operations } from './generated/operations.js';
-import { type LoadPage, PagePromise } from './page-promise.js';
+import { pagePromise } from './page-promise.js';
+import { paginate } from './paginate.js';
 import { send } from './transport.js';
-import type { ClientOptions, OFAuthClient, RequestOptions } from './types.js';
+import type { APIResponse, ClientOptions, OFAuthClient, RequestOptions } from './types.js';
 
 type Page = Record<string, unknown>;
 
@@ -16,21 +17,26 @@ export function createClient(options?: ClientOptions): OFAuthClient {
 
   /** The method of one operation (the same code for each: only the table's facts differ). */
   const method = (operationId: keyof typeof operations) => {
-    const { path, itemsField, maxPageSize, query } = operations[operationId];
+    const { path, itemsField, query } = operations[operationId];
     const rules = Object.values(query);
     const where = `${operationId}: `;
-    return (params: Record<string, unknown> = {}, call: RequestOptions = {}) => {
-      const load: LoadPage<Page> = async (paging) => {
-        const {
-          signal,
-          headers,
-          timeoutMs = config.timeoutMs,
-          maxRetries = config.maxRetries,
-        } = call;
-        check(where, rules, params);
-        check(where, OPTION_RULES, { timeoutMs, maxRetries });
-        // Paging replaces offset and limit; null and undefined mean "the API's default".
-        const values = paging ? { ...params, offset: paging.offset, limit: paging.limit } : params;
+    return (params: Page = {}, call: RequestOptions = {}) => {
+      const { signal, timeoutMs, maxRetries, maxItems, lookahead } = call;
+
+      /** Refuses bad arguments before anything is sent: when awaited, and when a loop starts. */
+      const checkCall = () => {
+        check(rules, params, where);
+        check(OPTION_RULES, { timeoutMs, maxRetries, maxItems, lookahead }, where);
+      };
+
+      /** Sends the call; paging replaces its offset and limit, with the loop's signal. */
+      const load = async (
+        paging?: { offset: number; limit: number },
+        loopSignal = signal,
+      ): Promise<APIResponse<Page>> => {
+        checkCall();
+        // null and undefined mean "the API's default": left out.
+        const values: Page = { ...params, ...paging };
         let search = '';
         for (const name in values) {
           const value = values[name];
@@ -41,7 +47,7 @@ export function createClient(options?: ClientOptions): OFAuthClient {
         const { response, text, requestId } = await send(
           config.transport,
           config.baseUrl + path + search,
-          { signal: paging?.signal ?? signal, headers, timeoutMs, maxRetries },
+          { ...call, signal: loopSignal },
         );
         let data: Page | undefined;
         try {
@@ -55,28 +61,27 @@ export function createClient(options?: ClientOptions): OFAuthClient {
             path,
             response.status,
             requestId,
-            `answered ${response.status} with a body that is not a page ("${itemsField}" array, "hasMore" boolean)`,
+            `answered with no page ("${itemsField}" array, "hasMore" boolean)`,
           );
         }
         // Non-enumerable, like openai-node's: there for support tickets, absent from JSON.
         Object.defineProperty(data, '_request_id', { value: requestId });
         return { data, response, requestId };
       };
-      return new PagePromise<Page, unknown>(load, () => {
-        const { maxItems = Infinity, lookahead, signal } = call;
-        check(where, OPTION_RULES, {
-          maxItems: maxItems === Infinity ? undefined : maxItems,
-          lookahead,
-        });
-        const { offset, limit } = params;
-        return {
-          field: itemsField,
-          start: typeof offset === 'number' ? offset : 0,
-          pageSize: typeof limit === 'number' ? limit : maxPageSize,
-          maxItems,
+
+      const { offset, limit } = params;
+      return pagePromise<Page, unknown>(load, () => {
+        checkCall();
+        return paginate(
+          async (offset, limit, signal) => (await load({ offset, limit }, signal)).data,
+          itemsField,
+          // Bad values never reach a request: the first load's check refuses them.
+          (offset as number | null | undefined) ?? 0,
+          (limit as number | undefined) ?? query.limit.maximum,
+          maxItems ?? Infinity,
           lookahead,
           signal,
-        };
+        );
       });
     };
   };

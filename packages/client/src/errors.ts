@@ -1,6 +1,7 @@
 // Every error the client throws, all sharing OFAuthError, so one `instanceof` catches them all.
 // Each constructor takes its fields as typed parameters. None of them holds the request (its
-// headers carry the API key): only method and path.
+// headers carry the API key): only method and path. Fields are `declare`d and assigned in the
+// constructor (not parameter properties, which emit each field twice): this ships to browsers.
 
 export class OFAuthError extends Error {
   override name = 'OFAuthError';
@@ -9,26 +10,25 @@ export class OFAuthError extends Error {
 /** An argument or option failed its check before any request was sent. */
 export class InvalidArgumentError extends OFAuthError {
   override name = 'InvalidArgumentError';
-  constructor(
-    message: string,
-    /** The parameter or option at fault, e.g. `limit`, `maxItems`, `apiKey`. */
-    readonly parameter: string,
-    /** What it accepts, e.g. `an integer from 1 to 20`. */
-    readonly allowed: string,
-  ) {
+  /** The parameter or option at fault, e.g. `limit`, `maxItems`, `apiKey`. */
+  declare readonly parameter: string;
+  /** What it accepts, e.g. `an integer from 1 to 20`. */
+  declare readonly allowed: string;
+  constructor(message: string, parameter: string, allowed: string) {
     super(message);
+    this.parameter = parameter;
+    this.allowed = allowed;
   }
 }
 
 /** An error about one request: its method and path (never its headers). */
 abstract class RequestError extends OFAuthError {
-  constructor(
-    readonly method: string,
-    readonly path: string,
-    message: string,
-    options?: ErrorOptions,
-  ) {
+  declare readonly method: string;
+  declare readonly path: string;
+  constructor(method: string, path: string, message: string, options?: ErrorOptions) {
     super(`${message} (${method} ${path})`, options);
+    this.method = method;
+    this.path = path;
   }
 }
 
@@ -50,46 +50,56 @@ export class APIUserAbortError extends RequestError {
 /** A 2xx response whose body is not JSON, or not the page the spec describes. */
 export class InvalidResponseError extends RequestError {
   override name = 'InvalidResponseError';
+  declare readonly status: number;
+  /** The `x-request-id` the API answered with, to quote to its support. */
+  declare readonly requestId: string | null;
   constructor(
     method: string,
     path: string,
-    readonly status: number,
-    /** The `x-request-id` the API answered with, to quote to its support. */
-    readonly requestId: string | null,
+    status: number,
+    requestId: string | null,
     message: string,
   ) {
     super(method, path, message);
+    this.status = status;
+    this.requestId = requestId;
   }
 }
 
 /** A non-2xx response. Subclasses name the kind; `status` always tells the exact one. */
 export class APIError extends RequestError {
   override name = 'APIError';
+  declare readonly status: number;
   /** The body's machine-readable `code`, e.g. `RATE_LIMITED`. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The body's `details`, whatever the API put there. */
-  readonly details: unknown;
+  declare readonly details: unknown;
+  /** The body: parsed when it is JSON, else its text; the API key already redacted. */
+  declare readonly body: unknown;
+  /** Seconds the API asked to wait (`Retry-After`, either form), when it said. */
+  declare readonly retryAfter: number | undefined;
+  /** The `x-request-id` the API answered with, to quote to its support. */
+  declare readonly requestId: string | null;
 
   constructor(
     method: string,
     path: string,
-    readonly status: number,
-    /** The body: parsed when it is JSON, else its text; the API key already redacted. */
-    readonly body: unknown,
-    /** Response headers, lower-case, without credentials or cookies. */
-    readonly headers: Record<string, string>,
-    /** Seconds the API asked to wait (`Retry-After`, either form), when it said. */
-    readonly retryAfter: number | undefined,
-    /** The `x-request-id` the API answered with. */
-    readonly requestId: string | null,
+    status: number,
+    body: unknown,
+    retryAfter: number | undefined,
+    requestId: string | null,
   ) {
     // Object() reads fields off any body: a JSON object, or nothing from text, null or a number.
     // The spec's Error body has `message`; an RFC 7807 problem (a Prism 422) has `title`.
     const { message, title, code, details } = Object(body);
     const text = [message, title, body].find((part) => typeof part === 'string' && part);
     super(method, path, `${status} ${text?.slice(0, 200) || 'no message'}`);
+    this.status = status;
     this.code = typeof code === 'string' ? code : undefined;
     this.details = details;
+    this.body = body;
+    this.retryAfter = retryAfter;
+    this.requestId = requestId;
   }
 
   /** The one place a status becomes a class: the error of a non-2xx response. */

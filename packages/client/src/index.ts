@@ -21,10 +21,12 @@ export type * from './generated/models.js';
 // The raw openapi-typescript types (the raw client is `@ofauth-mass-messages/client/raw`).
 export type { components, operations, paths } from './generated/schema.js';
 export type { Logger, LogLevel } from './log.js';
-export { PagePromise } from './page-promise.js';
+export type { PagePromise } from './page-promise.js';
+export type { Fetch } from './transport.js';
 export type {
   APIResponse,
   ClientOptions,
+  CommonOptions,
   ItemOf,
   MassMessageType,
   MethodArgs,

@@ -11,8 +11,6 @@ export interface Logger {
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
 
-const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'off'];
-
 /** `OFAUTH_LOG`, where there is an environment: Node, Bun, Deno's Node globals; not browsers. */
 function fromEnvironment(): string | undefined {
   try {
@@ -25,14 +23,13 @@ function fromEnvironment(): string | undefined {
 }
 
 /**
- * The log function of one level, or undefined when that level is off (callers skip building the
- * line). `level` defaults to `OFAUTH_LOG`, else `warn`.
+ * The function that writes a debug line, or undefined when debug output is off (the transport
+ * then builds no line). `level` defaults to `OFAUTH_LOG`. The client only writes debug lines
+ * today; the other levels are there so that a `logLevel` of `warn` reads as meant.
  */
-export function loggerAt(
+export function debugLog(
   logger: Logger,
-  level: string | undefined,
-  at: Exclude<LogLevel, 'off'>,
-): ((message: string) => void) | undefined {
-  const wanted = LEVELS.indexOf((level ?? fromEnvironment() ?? 'warn') as LogLevel);
-  return wanted >= 0 && wanted <= LEVELS.indexOf(at) ? (line) => logger[at](line) : undefined;
+  level: LogLevel | undefined,
+): ((line: string) => void) | undefined {
+  return (level ?? fromEnvironment()) === 'debug' ? (line) => logger.debug(line) : undefined;
 }

@@ -1,75 +1,47 @@
 // What a list method returns: awaited, one page; looped with `for await`, every item across
 // pages (openai-node's PagePromise). Lazy: nothing is sent until it is awaited or iterated, so a
-// call that is only iterated never sends the single-page request.
-import { paginate } from './paginate.js';
+// call that is only iterated never sends the single-page request. A plain object rather than a
+// class: the same behaviour in fewer bytes of the browser bundle.
 import type { APIResponse, WithRequestID } from './types.js';
 
-/** Sends one page request: the call's params, with `offset`/`limit` replaced when paging. */
-export type LoadPage<Page extends Record<string, unknown>> = (
-  paging?: { offset: number; limit: number; signal: AbortSignal } | undefined,
-) => Promise<APIResponse<Page>>;
-
-/** How `for await` pages, from the call's params and options. */
-export interface Paging {
-  /** The page's item array: `list`, `items`. */
-  field: string;
-  /** The first offset: the call's `offset`, else 0. */
-  start: number;
-  /** Items per request: the call's `limit`, else the operation's maximum. */
-  pageSize: number;
-  maxItems: number;
-  lookahead: boolean | undefined;
-  signal: AbortSignal | undefined;
-}
-
-export class PagePromise<Page extends Record<string, unknown>, Item>
-  implements PromiseLike<WithRequestID<Page>>, AsyncIterable<Item>
-{
-  #load: LoadPage<Page>;
-  #paging: () => Paging;
-  #sent: Promise<APIResponse<Page>> | undefined;
-
-  /** `paging` runs when iteration starts (it checks the paging options then). */
-  constructor(load: LoadPage<Page>, paging: () => Paging) {
-    this.#load = load;
-    this.#paging = paging;
-  }
-
-  /** The page with its response and request id: `const { data, response, requestId } = await …withResponse()`. */
-  withResponse(): Promise<APIResponse<Page>> {
-    this.#sent ??= this.#load();
-    return this.#sent;
-  }
-
-  // biome-ignore lint/suspicious/noThenProperty: a PagePromise is awaited like a promise, on purpose.
+export interface PagePromise<Page, Item>
+  extends PromiseLike<WithRequestID<Page>>,
+    AsyncIterable<Item> {
+  /** Sends the request (once) and settles with the page. */
   then<A = WithRequestID<Page>, B = never>(
     onfulfilled?: ((page: WithRequestID<Page>) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    return this.withResponse()
-      .then((sent) => sent.data)
+  ): Promise<A | B>;
+  /** The page with its response and request id: `const { data, response, requestId } = await call.withResponse()`. */
+  withResponse(): Promise<APIResponse<Page>>;
+  catch<B = never>(
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<WithRequestID<Page> | B>;
+  finally(onfinally?: (() => void) | null): Promise<WithRequestID<Page>>;
+}
+
+/**
+ * `load` sends the call's request (once, however often the result is awaited); `iterate` pages
+ * through every item with requests of its own.
+ */
+export function pagePromise<Page, Item>(
+  load: () => Promise<APIResponse<Page>>,
+  iterate: () => AsyncIterator<Item>,
+): PagePromise<Page, Item> {
+  let sent: Promise<APIResponse<Page>> | undefined;
+  const withResponse = () => {
+    sent ??= load();
+    return sent;
+  };
+  const then: PagePromise<Page, Item>['then'] = (onfulfilled, onrejected) =>
+    withResponse()
+      .then((response) => response.data)
       .then(onfulfilled, onrejected);
-  }
-
-  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null) {
-    return this.then(undefined, onrejected);
-  }
-
-  finally(onfinally?: (() => void) | null) {
-    return this.then().finally(onfinally);
-  }
-
-  /** Every item, page after page (its own requests: pages of `limit ?? maximum` from `offset ?? 0`). */
-  [Symbol.asyncIterator](): AsyncIterator<Item> {
-    const { field, start, pageSize, maxItems, lookahead, signal } = this.#paging();
-    return paginate<Item>(
-      async (offset, limit, signal) => (await this.#load({ offset, limit, signal })).data,
-      field,
-      start,
-      pageSize,
-      maxItems,
-      lookahead,
-      signal,
-    );
-  }
+  return {
+    withResponse,
+    then,
+    catch: (onrejected) => then(undefined, onrejected),
+    finally: (onfinally) => then().finally(onfinally),
+    [Symbol.asyncIterator]: iterate,
+  };
 }

@@ -12,15 +12,14 @@ export type { components, operations, paths } from './generated/schema.js';
 
 /** An openapi-fetch client of the spec's `paths`, with the client's options. */
 export function createRawClient(options?: ClientOptions): Client<paths> {
-  const { baseUrl, transport, timeoutMs, maxRetries } = resolveConfig(options);
+  const { baseUrl, transport } = resolveConfig(options);
   return createFetchClient<paths>({
     baseUrl,
-    headers: transport.headers,
+    // The transport adds the client's headers to the request's own, as for a list method.
     fetch: async (request) => {
-      const { response, text } = await send(transport, request, {
+      const { response, text } = await send(transport, request.url, {
         signal: request.signal,
-        timeoutMs,
-        maxRetries,
+        headers: Object.fromEntries(request.headers),
       });
       // The transport read the body (its timeout covers it); openapi-fetch reads this copy.
       return new Response(text || null, response);

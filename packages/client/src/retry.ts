@@ -17,11 +17,15 @@ export function isRetryableStatus(status: number | undefined): boolean {
 
 /** `Retry-After` in seconds, from either form (`"30"` or an HTTP date); undefined if absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return +value;
   // An HTTP date names its day and month; anything else (`-5`, `1e3`) is unreadable, not a date.
-  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+  // String(): null reads as the word "null", which is no date either.
+  const text = String(value);
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(text)
+    ? Number(text)
+    : /[a-z]/i.test(text)
+      ? (Date.parse(text) - now) / 1000
+      : Number.NaN;
+  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
 }
 
 /**

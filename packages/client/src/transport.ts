@@ -1,5 +1,5 @@
-// The one place where requests are sent. List methods call `send` with their URL; the raw
-// client's fetch (raw.ts) calls it with openapi-fetch's Request. It adds the per-attempt timeout,
+// The one place where requests are sent: list methods and the raw client's fetch (raw.ts) call
+// `send` with a URL (every operation is a GET: the spec package's table refuses any other). It adds the per-attempt timeout,
 // the caller's abort, retries with backoff, turns every failure into a typed error, and writes
 // one debug line per attempt. It reads each body once, as text, and parses nothing on success:
 // the caller (a list method) parses the page once. Written for size too (it ships to browsers):
@@ -14,11 +14,15 @@ import {
 } from './errors.js';
 import { redactBody } from './redact.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
+import type { RequestOptions } from './types.js';
+
+/** The fetch the client calls: the platform's signature, so `fetch` itself or any wrapper fits. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** What the client's options make of every request. */
 export interface TransportConfig {
-  /** A custom fetch (must honour `request.signal`), or undefined for the platform's. */
-  fetch: ((request: Request) => Promise<Response>) | undefined;
+  /** A custom fetch (must honour `init.signal`), or undefined for the platform's. */
+  fetch: Fetch | undefined;
   /** Sent with every list request: the auth headers, or none through a proxy. */
   headers: Record<string, string>;
   /** Removes the API key from text (error bodies, logged bodies). */
@@ -27,12 +31,7 @@ export interface TransportConfig {
   debug: ((line: string) => void) | undefined;
   /** Whether debug lines carry the response body (redacted). */
   logBodies: boolean;
-}
-
-/** One call's settings, already checked. */
-export interface CallSettings {
-  signal?: AbortSignal | undefined;
-  headers?: Record<string, string> | undefined;
+  /** The client's defaults, which a call's options override. */
   timeoutMs: number;
   maxRetries: number;
 }
@@ -50,12 +49,6 @@ type Failure = OFAuthError & Partial<Pick<APIError, 'status' | 'retryAfter' | 'r
 /** The one place the request id is read: the header the API answers every request with. */
 export const requestIdOf = (response: Response): string | null =>
   response.headers.get('x-request-id');
-
-// Requests of attempts in flight (see `send` below).
-const held = new Set<Request>();
-
-// Response headers an error never carries: cookies, authorization, API keys.
-const SECRET_HEADERS = /cookie|authorization|^(x-)?api-?key$/;
 
 /**
  * Calls `then` once: after `ms`, or as soon as `signal` aborts, whichever comes first. Returns
@@ -75,47 +68,23 @@ function after(ms: number, signal: AbortSignal | undefined, then: () => void): (
   return off;
 }
 
-/** The typed error of a non-2xx response: body parsed first, then redacted; secret headers dropped. */
-function toAPIError(
-  config: TransportConfig,
-  method: string,
-  path: string,
-  response: Response,
-  text: string,
-): APIError {
-  const { status, headers } = response;
-  const kept: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    if (!SECRET_HEADERS.test(name)) kept[name] = config.redact(value);
-  });
-  return APIError.generate(
-    method,
-    path,
-    status,
-    redactBody(text, config.redact),
-    kept,
-    parseRetryAfter(headers.get('retry-after')),
-    requestIdOf(response),
-  );
-}
-
 /**
- * Sends `target` (a URL, or the raw client's Request) with `fetch`, retrying 429, 5xx, timeouts
+ * Sends a GET of `url` with `fetch`, retrying 429, 5xx, timeouts
  * and connection failures up to `maxRetries` times, each attempt bounded by `timeoutMs` (body
- * included). Resolves with a 2xx response and its text; rejects with a typed error.
+ * included); `call` (checked by the caller) overrides the client's timeoutMs and maxRetries.
+ * Resolves with a 2xx response and its text; rejects with a typed error.
  */
 export async function send(
   config: TransportConfig,
-  target: string | Request,
-  call: CallSettings,
+  target: string,
+  call: RequestOptions,
 ): Promise<Sent> {
-  const { signal, timeoutMs, maxRetries } = call;
+  const { signal, timeoutMs = config.timeoutMs, maxRetries = config.maxRetries } = call;
   const { fetch, debug } = config;
-  const url = new URL(typeof target === 'string' ? target : target.url);
-  const method = typeof target === 'string' ? 'GET' : target.method;
+  const url = new URL(target);
+  const method = 'GET';
   const path = url.pathname;
-  // A string target gets the client's headers and the call's; a Request already has its own.
-  const headers = typeof target === 'string' ? { ...config.headers, ...call.headers } : undefined;
+  const headers = { ...config.headers, ...call.headers };
   // The caller's abort wins over everything else, whenever it comes; it is never retried.
   const checkAbort = () => {
     if (signal?.aborted) {
@@ -126,84 +95,53 @@ export async function send(
   for (let retry = 0; ; retry++) {
     checkAbort();
     const started = Date.now();
+    let text = '';
+    /**
+     * The attempt's debug line, key=value so it greps and parses:
+     * `ofauth GET /v2/x?limit=5 → 429 attempt=1/3 ms=12 request-id=r1 retry-in-ms=1000`.
+     */
+    const log = (outcome: number | string, requestId: string | null | undefined, tail = '') =>
+      debug?.(
+        `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
+      );
     const controller = new AbortController();
-    const init: RequestInit = headers
-      ? { headers, signal: controller.signal }
-      : { signal: controller.signal };
-    // The platform's fetch takes the URL and options as they are; a custom fetch sees only a
-    // Request. A Request's signal follows the one it was made with only while the Request lives
-    // (undici holds it weakly), and a custom fetch may keep just `request.signal`: hold the
-    // Request until the attempt is over, or an abort or timeout could be lost to garbage collection.
-    const attempt = fetch ? new Request(target, init) : undefined;
-    if (attempt) held.add(attempt);
+    const init = { headers, signal: controller.signal };
     const off = after(timeoutMs, signal, () => controller.abort());
     let error: Failure;
-    let text = '';
     try {
-      const response = await (attempt && fetch ? fetch(attempt) : globalThis.fetch(target, init));
+      const response = await (fetch ?? globalThis.fetch)(target, init);
       text = await response.text();
       if (response.ok) {
-        debug?.(
-          line(
-            method,
-            url,
-            response.status,
-            retry,
-            maxRetries,
-            started,
-            requestIdOf(response),
-            config,
-            text,
-          ),
-        );
-        return { response, text, requestId: requestIdOf(response) };
+        const requestId = requestIdOf(response);
+        log(response.status, requestId);
+        return { response, text, requestId };
       }
-      error = toAPIError(config, method, path, response, text);
+      // The body parsed first, then redacted (never the text before parsing: see redact.ts).
+      error = APIError.generate(
+        method,
+        path,
+        response.status,
+        redactBody(text, config.redact),
+        parseRetryAfter(response.headers.get('retry-after')),
+        requestIdOf(response),
+      );
     } catch (cause) {
       error = controller.signal.aborted
         ? new APITimeoutError(method, path, `timed out after ${timeoutMs} ms`)
         : new APIConnectionError(method, path, 'could not connect', { cause });
     } finally {
       off();
-      if (attempt) held.delete(attempt);
     }
     checkAbort();
     const delay = retryDelay(retry, error.retryAfter);
     const retrying = retry < maxRetries && delay !== undefined && isRetryableStatus(error.status);
-    debug?.(
-      line(
-        method,
-        url,
-        error.status ?? error.name,
-        retry,
-        maxRetries,
-        started,
-        error.requestId ?? null,
-        config,
-        text,
-      ) + (retrying ? `; retrying in ${Math.round(delay)} ms` : ''),
+    log(
+      error.status ?? error.name,
+      error.requestId,
+      retrying ? ` retry-in-ms=${Math.round(delay)}` : '',
     );
     if (!retrying) throw error;
     // Wait before the next attempt; the caller's abort ends the wait at once (then checkAbort).
     await new Promise<void>((resolve) => after(delay, signal, resolve));
   }
-}
-
-/** One debug line: `GET /v2/x?limit=5 → 429 attempt 1/3 in 12 ms, request id r1`. */
-function line(
-  method: string,
-  url: URL,
-  outcome: number | string,
-  retry: number,
-  maxRetries: number,
-  started: number,
-  requestId: string | null,
-  config: TransportConfig,
-  text: string,
-): string {
-  return (
-    `ofauth: ${method} ${url.pathname}${url.search} → ${outcome} attempt ${retry + 1}/${maxRetries + 1} in ${Date.now() - started} ms` +
-    (requestId ? `, request id ${requestId}` : '') +
-    (config.logBodies && text ? `, body ${JSON.stringify(redactBody(text, config.redact))}` : '')
-  );
 }

@@ -5,6 +5,7 @@ import type { operations as table } from './generated/operations.js';
 import type { operations } from './generated/schema.js';
 import type { Logger, LogLevel } from './log.js';
 import type { PagePromise } from './page-promise.js';
+import type { Fetch } from './transport.js';
 
 /** The operationId of every operation the client has a method for. */
 export type OperationId = keyof typeof table & keyof operations;
@@ -51,29 +52,25 @@ export interface RequestOptions {
   lookahead?: boolean | undefined;
 }
 
-export interface ClientOptions {
-  /**
-   * Your OFAuth API key, sent as the `apiKey` header. Never shown in errors or logs. Server-side
-   * only: in a browser, leave it out and point `baseUrl` at a proxy that adds it
-   * (`@ofauth-mass-messages/proxy`).
-   */
-  apiKey?: string | undefined;
-  /** The connection whose account is read, sent as `x-connection-id`; required with `apiKey`. */
-  connectionId?: string | undefined;
+/** The options every client takes, whoever holds the credentials. */
+export interface CommonOptions {
   /**
    * Defaults to the spec's server. A proxy's URL (absolute, or relative like `/api` in a browser,
    * resolved against the page's origin) needs no apiKey: the proxy adds the credentials.
    */
   baseUrl?: string | undefined;
-  /** A fetch implementation (tests, proxies, old runtimes); defaults to the global fetch. */
-  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /**
+   * A fetch implementation (tests, proxies, old runtimes), called like the platform's:
+   * `fetch(url, { headers, signal })`; it must honour the signal. Defaults to the global fetch.
+   */
+  fetch?: Fetch | undefined;
   /** Per attempt, in milliseconds; default 60 000. */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number | undefined;
   /** Where log lines go; default `console`. */
   logger?: Logger | undefined;
-  /** The least severe level logged; default `OFAUTH_LOG` from the environment, else `warn`. */
+  /** `debug` writes one line per attempt; default `OFAUTH_LOG` from the environment, else `warn`. */
   logLevel?: LogLevel | undefined;
   /** Debug lines carry the response body (redacted); default false. */
   logBodies?: boolean | undefined;
@@ -84,9 +81,24 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean | undefined;
 }
 
+/**
+ * The client's options: the credentials (server side), or none and the `baseUrl` of a proxy that
+ * adds them (`@ofauth-mass-messages/proxy`; the way a browser calls the API).
+ */
+export type ClientOptions = CommonOptions &
+  (
+    | {
+        /** Your OFAuth API key, sent as the `apiKey` header. Never shown in errors or logs. */
+        apiKey: string;
+        /** The connection whose account is read, sent as `x-connection-id`. */
+        connectionId: string;
+      }
+    | { apiKey?: undefined; connectionId?: undefined; baseUrl: string }
+  );
+
 /** The arguments of an operation's method: params optional when every parameter is. */
 export type MethodArgs<Id extends OperationId> =
-  {} extends ParamsOf<Id>
+  Partial<ParamsOf<Id>> extends ParamsOf<Id>
     ? [params?: ParamsOf<Id>, options?: RequestOptions]
     : [params: ParamsOf<Id>, options?: RequestOptions];
 

@@ -1,9 +1,10 @@
-// createClient and the two list methods: option checks, the request each method sends, argument
-// checks that refuse before sending, and the typed pages it returns.
+// createClient's methods: one per operation of the generated table, the request each sends,
+// argument checks that refuse before sending, and what a call returns: a PagePromise that is
+// lazy, sends once, and gives the page (with its request id) or the page with its response.
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client.js';
 import { InvalidArgumentError } from '../src/errors.js';
-import type { ClientOptions } from '../src/types.js';
+import { operations } from '../src/generated/operations.js';
 import { fakeFetch, json, massPage, purchasedPage } from './helpers/fake-fetch.js';
 
 const API_KEY = 'sk_live_client_test_key';
@@ -14,95 +15,32 @@ function clientFor(...replies: Parameters<typeof fakeFetch>) {
   return { fetch, client };
 }
 
-describe('createClient', () => {
-  it.each([
-    ['no options', undefined, 'apiKey', 'apiKey must be a non-empty string'],
-    ['no apiKey', { connectionId: 'c' }, 'apiKey', 'apiKey must be a non-empty string'],
-    [
-      'an empty apiKey',
-      { apiKey: '', connectionId: 'c' },
-      'apiKey',
-      'apiKey must be a non-empty string',
-    ],
-    [
-      'a numeric apiKey',
-      { apiKey: 12345, connectionId: 'c' },
-      'apiKey',
-      'apiKey must be a non-empty string',
-    ],
-    ['no connectionId', { apiKey: 'k' }, 'connectionId', 'connectionId must be a non-empty string'],
-    [
-      'an empty connectionId',
-      { apiKey: 'k', connectionId: '' },
-      'connectionId',
-      'connectionId must be a non-empty string',
-    ],
-    [
-      'a fetch that is not a function',
-      { apiKey: 'k', connectionId: 'c', fetch: 'fetch' },
-      'fetch',
-      'fetch must be a function',
-    ],
-    [
-      'a relative baseUrl',
-      { apiKey: 'k', connectionId: 'c', baseUrl: '/api' },
-      'baseUrl',
-      'baseUrl must be an absolute URL, got "/api"',
-    ],
-    [
-      'a baseUrl that is not a string',
-      { apiKey: 'k', connectionId: 'c', baseUrl: 4010 },
-      'baseUrl',
-      'baseUrl must be an absolute URL, got 4010',
-    ],
-    [
-      'timeoutMs 0',
-      { apiKey: 'k', connectionId: 'c', timeoutMs: 0 },
-      'timeoutMs',
-      'timeoutMs must be an integer >= 1, got 0',
-    ],
-    [
-      'maxRetries -1',
-      { apiKey: 'k', connectionId: 'c', maxRetries: -1 },
-      'maxRetries',
-      'maxRetries must be an integer >= 0, got -1',
-    ],
-    [
-      'maxRetries NaN',
-      { apiKey: 'k', connectionId: 'c', maxRetries: Number.NaN },
-      'maxRetries',
-      'maxRetries must be an integer >= 0, got NaN',
-    ],
-  ])('refuses %s', (_, options, parameter, message) => {
-    const create = () => createClient(options as unknown as ClientOptions);
-    expect(create).toThrow(InvalidArgumentError);
-    expect(create).toThrow(expect.objectContaining({ parameter, message }));
-  });
-
-  it('never puts a bad apiKey’s value in the message', () => {
-    expect(() => createClient({ apiKey: 424242 as unknown as string, connectionId: 'c' })).toThrow(
-      expect.objectContaining({ message: expect.not.stringContaining('424242') }),
-    );
-  });
-
-  it('exposes the openapi-fetch client as raw', () => {
+describe('the methods', () => {
+  it('are exactly the operations of the generated table', () => {
     const { client } = clientFor();
-    expect(typeof client.raw.GET).toBe('function');
-    expect(typeof client.raw.use).toBe('function');
+    expect(Object.keys(client).sort()).toEqual(Object.keys(operations).sort());
   });
+
+  it.each(Object.entries(operations))(
+    '%s sends a GET to its path and returns its page',
+    async (operationId, { path, itemsField }) => {
+      const page = { hasMore: false, [itemsField]: [{ id: 1 }] };
+      const { fetch, client } = clientFor(json(page));
+      const method = client[operationId as keyof typeof client];
+      expect(await method()).toEqual(page);
+      expect(fetch.seen[0]?.method).toBe('GET');
+      expect(fetch.seen[0]?.url.href).toBe(`https://api-next.ofauth.com${path}`);
+    },
+  );
 });
 
 describe('listMassMessages', () => {
-  it('sends GET to the spec’s path with the query, the API key and the connection id', async () => {
+  it('sends the query, the API key and the connection id', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 2, true)));
     const page = await client.listMassMessages({ limit: 2, offset: 40, type: 'scheduled' });
     expect(page.list.map((m) => m.id)).toEqual([1, 2]);
     expect(page.hasMore).toBe(true);
     const [request] = fetch.seen;
-    expect(request?.method).toBe('GET');
-    expect(`${request?.url.origin}${request?.url.pathname}`).toBe(
-      'https://api-next.ofauth.com/v2/access/mass-messages',
-    );
     expect(Object.fromEntries(request?.url.searchParams ?? [])).toEqual({
       limit: '2',
       offset: '40',
@@ -134,16 +72,29 @@ describe('listMassMessages', () => {
   });
 
   it.each([
-    [{ limit: 21 }, 'limit'],
-    [{ limit: 0 }, 'limit'],
-    [{ offset: -1 }, 'offset'],
-    [{ offset: 0.5 }, 'offset'],
-    [{ type: 'draft' }, 'type'],
-    [{ page: 2 }, 'page'],
-  ])('refuses %j before sending anything', async (params, parameter) => {
+    [{ limit: 21 }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got 21'],
+    [{ limit: 0 }, 'limit', 'listMassMessages: limit must be an integer from 1 to 20, got 0'],
+    [
+      { offset: -1 },
+      'offset',
+      'listMassMessages: offset must be an integer >= 0 (or null), got -1',
+    ],
+    [
+      { offset: 0.5 },
+      'offset',
+      'listMassMessages: offset must be an integer >= 0 (or null), got 0.5',
+    ],
+    [
+      { type: 'draft' },
+      'type',
+      'listMassMessages: type must be one of "sent", "unsent", "scheduled", got "draft"',
+    ],
+    [{ page: 2 }, 'page', 'listMassMessages: page must be left out (known: limit, offset, type)'],
+    ['sent', 'params', 'listMassMessages: params must be an object, got "sent"'],
+  ])('refuses %j before sending anything', async (params, parameter, message) => {
     const { fetch, client } = clientFor(json(massPage(1, 1, false)));
     await expect(client.listMassMessages(params as never)).rejects.toThrow(
-      expect.objectContaining({ name: 'InvalidArgumentError', parameter }),
+      expect.objectContaining({ name: 'InvalidArgumentError', parameter, message }),
     );
     expect(fetch.seen).toHaveLength(0);
   });
@@ -151,6 +102,7 @@ describe('listMassMessages', () => {
   it.each([
     [{ timeoutMs: 0 }, 'timeoutMs'],
     [{ maxRetries: -2 }, 'maxRetries'],
+    [{ maxItems: -1 }, 'maxItems'],
   ])('refuses the call option %j before sending anything', async (call, parameter) => {
     const { fetch, client } = clientFor(json(massPage(1, 1, false)));
     await expect(client.listMassMessages({}, call)).rejects.toThrow(
@@ -186,5 +138,63 @@ describe('listPurchasedMassMessages', () => {
       expect.objectContaining({ parameter, message }),
     );
     expect(fetch.seen).toHaveLength(0);
+  });
+});
+
+describe('a call', () => {
+  it('is lazy: nothing is sent until it is awaited', async () => {
+    const { fetch, client } = clientFor(json(massPage(1, 1, false)));
+    const call = client.listMassMessages();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(fetch.seen).toHaveLength(0);
+    await call;
+    expect(fetch.seen).toHaveLength(1);
+  });
+
+  it('sends once, however often it is awaited, withResponse() included', async () => {
+    const { fetch, client } = clientFor(json(massPage(1, 1, false)));
+    const call = client.listMassMessages();
+    const [first, second, { data }] = await Promise.all([call, call, call.withResponse()]);
+    expect(first).toBe(second);
+    expect(data).toBe(first);
+    expect(fetch.seen).toHaveLength(1);
+  });
+
+  it('gives the page with its response and request id from withResponse()', async () => {
+    const { client } = clientFor(json(massPage(1, 1, false), 200, { 'x-request-id': 'req_42' }));
+    const { data, response, requestId } = await client.listMassMessages().withResponse();
+    expect(data.list).toHaveLength(1);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('req_42');
+    expect(requestId).toBe('req_42');
+  });
+
+  it('puts the request id on the page as _request_id, absent from its JSON and keys', async () => {
+    const body = massPage(1, 1, false);
+    const { client } = clientFor(json(body, 200, { 'x-request-id': 'req_7' }));
+    const page = await client.listMassMessages();
+    expect(page._request_id).toBe('req_7');
+    expect(JSON.stringify(page)).toBe(JSON.stringify(body));
+    expect(Object.keys(page)).toEqual(['hasMore', 'list']);
+  });
+
+  it('has a null request id when the API sends none', async () => {
+    const { client } = clientFor(json(massPage(1, 1, false)));
+    expect((await client.listMassMessages())._request_id).toBeNull();
+  });
+
+  it('rejects into catch() and runs finally()', async () => {
+    const { client } = clientFor();
+    let finished = false;
+    const caught = await client
+      .listMassMessages({ limit: 99 })
+      .finally(() => {
+        finished = true;
+      })
+      .catch((error: unknown) => error);
+    expect(caught).toBeInstanceOf(InvalidArgumentError);
+    expect(finished).toBe(true);
+    const direct = await client.listMassMessages({ limit: 99 }).catch((error: unknown) => error);
+    expect(direct).toBeInstanceOf(InvalidArgumentError);
   });
 });

@@ -1,4 +1,5 @@
-// The error classes: one per kind, all under OFAuthError, fields read from the body.
+// The error classes: one per kind, all under OFAuthError; typed constructors; one place that maps
+// a status to its class (APIError.generate); fields read from the body.
 import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
@@ -7,23 +8,27 @@ import {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
-  errorClassFor,
   InternalServerError,
   InvalidArgumentError,
   InvalidResponseError,
   NotFoundError,
   OFAuthError,
+  PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
 } from '../src/errors.js';
 
-const info = { method: 'GET', path: '/v2/access/mass-messages' };
+const PATH = '/v2/access/mass-messages';
 
-describe('errorClassFor', () => {
+/** An APIError of `status` with `body`, through the one mapping. */
+const generated = (status: number, body: unknown = {}) =>
+  APIError.generate('GET', PATH, status, body, undefined, null);
+
+describe('APIError.generate', () => {
   it.each([
     [400, BadRequestError],
     [401, AuthenticationError],
-    [403, AuthenticationError],
+    [403, PermissionDeniedError],
     [404, NotFoundError],
     [422, UnprocessableEntityError],
     [429, RateLimitError],
@@ -33,25 +38,28 @@ describe('errorClassFor', () => {
     [409, APIError],
     [418, APIError],
   ])('%i → %o', (status, expected) => {
-    expect(errorClassFor(status)).toBe(expected);
+    const error = generated(status);
+    expect(error.constructor).toBe(expected);
+    expect(error.status).toBe(status);
+  });
+
+  it('makes 403 an authentication error too, so one instanceof catches both', () => {
+    const forbidden = generated(403);
+    expect(forbidden).toBeInstanceOf(AuthenticationError);
+    expect(generated(401)).not.toBeInstanceOf(PermissionDeniedError);
   });
 });
 
 describe('the hierarchy', () => {
   it.each([
-    [
-      'APIError',
-      new APIError({ ...info, status: 409, body: '', headers: {}, retryAfter: undefined }),
-    ],
-    [
-      'RateLimitError',
-      new RateLimitError({ ...info, status: 429, body: {}, headers: {}, retryAfter: 30 }),
-    ],
-    ['APIConnectionError', new APIConnectionError('no route', info)],
-    ['APITimeoutError', new APITimeoutError('slow', info)],
-    ['APIUserAbortError', new APIUserAbortError('stop', info)],
-    ['InvalidArgumentError', new InvalidArgumentError('bad', { parameter: 'limit', allowed: 'x' })],
-    ['InvalidResponseError', new InvalidResponseError('junk', { ...info, status: 200 })],
+    ['APIError', new APIError('GET', PATH, 409, '', undefined, null)],
+    ['RateLimitError', new RateLimitError('GET', PATH, 429, {}, 30, 'req_1')],
+    ['PermissionDeniedError', new PermissionDeniedError('GET', PATH, 403, {}, undefined, null)],
+    ['APIConnectionError', new APIConnectionError('GET', PATH, 'could not connect')],
+    ['APITimeoutError', new APITimeoutError('GET', PATH, 'timed out')],
+    ['APIUserAbortError', new APIUserAbortError('GET', PATH, 'aborted')],
+    ['InvalidArgumentError', new InvalidArgumentError('limit must be x', 'limit', 'x')],
+    ['InvalidResponseError', new InvalidResponseError('GET', PATH, 200, 'req_2', 'junk')],
   ])('%s is an OFAuthError and an Error, named after its class', (name, error) => {
     expect(error).toBeInstanceOf(OFAuthError);
     expect(error).toBeInstanceOf(Error);
@@ -60,70 +68,76 @@ describe('the hierarchy', () => {
   });
 
   it('makes a timeout a connection error (retried the same way)', () => {
-    expect(new APITimeoutError('slow', info)).toBeInstanceOf(APIConnectionError);
+    expect(new APITimeoutError('GET', PATH, 'slow')).toBeInstanceOf(APIConnectionError);
+  });
+});
+
+describe('typed constructors', () => {
+  it('give a request error its method and path, in the message too', () => {
+    const error = new APIConnectionError('GET', PATH, 'could not connect', { cause: 'x' });
+    expect(error).toMatchObject({ method: 'GET', path: PATH, cause: 'x' });
+    expect(error.message).toBe(`could not connect (GET ${PATH})`);
+  });
+
+  it('give InvalidResponseError its status and request id', () => {
+    const error = new InvalidResponseError('GET', PATH, 200, 'req_2', 'answered with no page');
+    expect(error).toMatchObject({ status: 200, requestId: 'req_2' });
+    expect(error.message).toBe(`answered with no page (GET ${PATH})`);
+  });
+
+  it('give InvalidArgumentError the parameter and what it allows', () => {
+    const error = new InvalidArgumentError('limit must be 1–20', 'limit', '1–20');
+    expect(error).toMatchObject({
+      parameter: 'limit',
+      allowed: '1–20',
+      message: 'limit must be 1–20',
+    });
   });
 });
 
 describe('APIError', () => {
-  it('carries status, method, path, message, code, details, headers and retryAfter', () => {
-    const error = new RateLimitError({
-      ...info,
-      status: 429,
-      body: { message: 'Rate limit exceeded', code: 'RATE_LIMITED', details: { limit: 60 } },
-      headers: { 'retry-after': '30' },
-      retryAfter: 30,
-    });
+  it('carries status, method, path, message, code, details, body, retryAfter and request id', () => {
+    const body = { message: 'Rate limit exceeded', code: 'RATE_LIMITED', details: { limit: 60 } };
+    const error = new RateLimitError('GET', PATH, 429, body, 30, 'req_9');
     expect(error).toMatchObject({
       status: 429,
       method: 'GET',
-      path: '/v2/access/mass-messages',
+      path: PATH,
       code: 'RATE_LIMITED',
       details: { limit: 60 },
-      headers: { 'retry-after': '30' },
+      body,
       retryAfter: 30,
+      requestId: 'req_9',
     });
-    expect(error.message).toBe('429 Rate limit exceeded (GET /v2/access/mass-messages)');
+    expect(error.message).toBe(`429 Rate limit exceeded (GET ${PATH})`);
   });
 
   it.each([
-    ['a text body', 'Bad Gateway', '502 Bad Gateway (GET /v2/access/mass-messages)'],
-    ['an empty body', '', '502 no message (GET /v2/access/mass-messages)'],
-    ['a JSON body without message', { code: 'X' }, '502 no message (GET /v2/access/mass-messages)'],
-    ['a non-string message', { message: 42 }, '502 no message (GET /v2/access/mass-messages)'],
-    ['JSON null', null, '502 no message (GET /v2/access/mass-messages)'],
+    ['a text body', 'Bad Gateway', `502 Bad Gateway (GET ${PATH})`],
+    ['an empty body', '', `502 no message (GET ${PATH})`],
+    ['a JSON body without message', { code: 'X' }, `502 no message (GET ${PATH})`],
+    ['a non-string message', { message: 42 }, `502 no message (GET ${PATH})`],
+    ['JSON null', null, `502 no message (GET ${PATH})`],
     [
       'an RFC 7807 problem (Prism)',
       { type: 'x', title: 'Invalid request', status: 502, detail: 'long' },
-      '502 Invalid request (GET /v2/access/mass-messages)',
+      `502 Invalid request (GET ${PATH})`,
     ],
-    ['an empty message', { message: '', title: 'T' }, '502 T (GET /v2/access/mass-messages)'],
+    ['an empty message', { message: '', title: 'T' }, `502 T (GET ${PATH})`],
   ])('falls back for %s', (_, body, message) => {
-    const error = new InternalServerError({
-      ...info,
-      status: 502,
-      body,
-      headers: {},
-      retryAfter: undefined,
-    });
+    const error = generated(502, body);
     expect(error.message).toBe(message);
     expect(error.body).toEqual(body);
   });
 
   it('cuts a long text body in the message but keeps it whole in body', () => {
     const body = 'x'.repeat(1000);
-    const error = new APIError({ ...info, status: 500, body, headers: {}, retryAfter: undefined });
-    expect(error.message.length).toBeLessThan(260);
+    const error = generated(500, body);
+    expect(error.message).toBe(`500 ${'x'.repeat(200)} (GET ${PATH})`);
     expect(error.body).toBe(body);
   });
 
   it('ignores a non-string code', () => {
-    const error = new BadRequestError({
-      ...info,
-      status: 400,
-      body: { code: 7 },
-      headers: {},
-      retryAfter: undefined,
-    });
-    expect(error.code).toBeUndefined();
+    expect(generated(400, { code: 7 }).code).toBeUndefined();
   });
 });

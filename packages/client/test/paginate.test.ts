@@ -1,5 +1,5 @@
-// The iterators: offset pagination over both operations, its stopping rules, page-size limits
-// from the spec, maxItems, look-ahead, and cancellation.
+// `for await` over a list call: offset pagination over both operations, where it starts and how
+// large its pages are, its stopping rules, maxItems, look-ahead, and cancellation.
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client.js';
 import { APIUserAbortError, NotFoundError } from '../src/errors.js';
@@ -24,17 +24,24 @@ function requests(fetch: ReturnType<typeof fakeFetch>): string[] {
   );
 }
 
-describe('iterateMassMessages', () => {
-  it('pages with the endpoint’s maximum (20) until hasMore is false', async () => {
+describe('for await over listMassMessages', () => {
+  it('pages with the operation’s maximum (20) from offset 0 until hasMore is false', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 20, true)), json(massPage(21, 5, false)));
-    const ids = (await collect(client.iterateMassMessages())).map((m) => m.id);
+    const ids = (await collect(client.listMassMessages())).map((m) => m.id);
     expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(requests(fetch)).toEqual(['20@0', '20@20']);
   });
 
+  it('pages with the call’s limit, from the call’s offset', async () => {
+    const { fetch, client } = clientFor(json(massPage(41, 5, true)), json(massPage(46, 2, false)));
+    const ids = (await collect(client.listMassMessages({ limit: 5, offset: 40 }))).map((m) => m.id);
+    expect(ids).toEqual([41, 42, 43, 44, 45, 46, 47]);
+    expect(requests(fetch)).toEqual(['5@40', '5@45']);
+  });
+
   it('sends the type filter with every page', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 2, true)), json(massPage(3, 1, false)));
-    await collect(client.iterateMassMessages({ type: 'unsent', pageSize: 2 }));
+    await collect(client.listMassMessages({ type: 'unsent', limit: 2 }));
     expect(fetch.seen.map((s) => s.url.searchParams.get('type'))).toEqual(['unsent', 'unsent']);
   });
 
@@ -44,13 +51,13 @@ describe('iterateMassMessages', () => {
       json(massPage(4, 0, true)),
       json(massPage(4, 3, true)),
     );
-    expect(await collect(client.iterateMassMessages({ pageSize: 3 }))).toHaveLength(3);
+    expect(await collect(client.listMassMessages({ limit: 3 }))).toHaveLength(3);
     expect(fetch.seen).toHaveLength(2);
   });
 
   it('advances the offset by the items received, not by the page size asked', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 7, true)), json(massPage(8, 2, false)));
-    await collect(client.iterateMassMessages({ pageSize: 10 }));
+    await collect(client.listMassMessages({ limit: 10 }));
     expect(requests(fetch)).toEqual(['10@0', '10@7']);
   });
 
@@ -60,7 +67,7 @@ describe('iterateMassMessages', () => {
       json(massPage(11, 10, true)),
       json(massPage(21, 5, true)),
     );
-    const ids = (await collect(client.iterateMassMessages({ pageSize: 10, maxItems: 25 }))).map(
+    const ids = (await collect(client.listMassMessages({ limit: 10 }, { maxItems: 25 }))).map(
       (m) => m.id,
     );
     expect(ids).toHaveLength(25);
@@ -70,12 +77,13 @@ describe('iterateMassMessages', () => {
 
   it('keeps to maxItems when the server sends more than asked', async () => {
     const { client } = clientFor(json(massPage(1, 20, true)));
-    expect(await collect(client.iterateMassMessages({ maxItems: 3 }))).toHaveLength(3);
+    const ids = (await collect(client.listMassMessages({}, { maxItems: 3 }))).map((m) => m.id);
+    expect(ids).toEqual([1, 2, 3]);
   });
 
   it('sends nothing for maxItems 0', async () => {
     const { fetch, client } = clientFor();
-    expect(await collect(client.iterateMassMessages({ maxItems: 0 }))).toEqual([]);
+    expect(await collect(client.listMassMessages({}, { maxItems: 0 }))).toEqual([]);
     expect(fetch.seen).toHaveLength(0);
   });
 
@@ -83,79 +91,80 @@ describe('iterateMassMessages', () => {
     const { client } = clientFor(json(massPage(1, 2, true)), json({ message: 'gone' }, 404));
     const seen: number[] = [];
     await expect(async () => {
-      for await (const m of client.iterateMassMessages({ pageSize: 2 })) seen.push(m.id);
+      for await (const m of client.listMassMessages({ limit: 2 })) seen.push(m.id);
     }).rejects.toThrow(NotFoundError);
     expect(seen).toEqual([1, 2]);
   });
 });
 
-describe('iteratePurchasedMassMessages', () => {
-  it('pages with the endpoint’s maximum (100) until hasMore is false', async () => {
+describe('for await over listPurchasedMassMessages', () => {
+  it('pages with the operation’s maximum (100) until hasMore is false', async () => {
     const { fetch, client } = clientFor(
       json(purchasedPage(1, 100, true)),
       json(purchasedPage(101, 1, false)),
     );
-    expect(await collect(client.iteratePurchasedMassMessages())).toHaveLength(101);
+    const ids = (await collect(client.listPurchasedMassMessages())).map((m) => m.id);
+    expect(ids).toHaveLength(101);
+    expect(ids.at(-1)).toBe(101);
     expect(requests(fetch)).toEqual(['100@0', '100@100']);
     expect(fetch.seen[0]?.url.pathname).toBe('/v2/access/analytics/mass-messages/purchased');
   });
 });
 
-describe('arguments, refused when the iterator is created (nothing sent)', () => {
+describe('arguments, refused when the loop starts (nothing sent)', () => {
   it.each([
     [
-      'iterateMassMessages',
-      { pageSize: 21 },
-      'listMassMessages: pageSize must be an integer from 1 to 20, got 21',
+      'listMassMessages',
+      { limit: 21 },
+      {},
+      'listMassMessages: limit must be an integer from 1 to 20, got 21',
     ],
     [
-      'iterateMassMessages',
-      { pageSize: 0 },
-      'listMassMessages: pageSize must be an integer from 1 to 20, got 0',
+      'listPurchasedMassMessages',
+      { limit: 101 },
+      {},
+      'listPurchasedMassMessages: limit must be an integer from 1 to 100, got 101',
     ],
     [
-      'iterateMassMessages',
-      { pageSize: 2.5 },
-      'listMassMessages: pageSize must be an integer from 1 to 20, got 2.5',
+      'listMassMessages',
+      { offset: -1 },
+      {},
+      'listMassMessages: offset must be an integer >= 0 (or null), got -1',
     ],
     [
-      'iteratePurchasedMassMessages',
-      { pageSize: 101 },
-      'listPurchasedMassMessages: pageSize must be an integer from 1 to 100, got 101',
-    ],
-    [
-      'iterateMassMessages',
+      'listMassMessages',
+      {},
       { maxItems: -1 },
       'listMassMessages: maxItems must be an integer >= 0, got -1',
     ],
     [
-      'iteratePurchasedMassMessages',
+      'listPurchasedMassMessages',
+      {},
       { maxItems: 1.5 },
       'listPurchasedMassMessages: maxItems must be an integer >= 0, got 1.5',
     ],
     [
-      'iterateMassMessages',
+      'listMassMessages',
+      {},
       { lookahead: 'yes' },
       'listMassMessages: lookahead must be a boolean, got "yes"',
     ],
     [
-      'iterateMassMessages',
+      'listMassMessages',
       { type: 'draft' },
+      {},
       'listMassMessages: type must be one of "sent", "unsent", "scheduled", got "draft"',
     ],
     [
-      'iterateMassMessages',
-      { limit: 5 },
-      'listMassMessages: limit must be left out (known: type, pageSize, maxItems, lookahead)',
+      'listMassMessages',
+      { pageSize: 5 },
+      {},
+      'listMassMessages: pageSize must be left out (known: limit, offset, type)',
     ],
-    [
-      'iteratePurchasedMassMessages',
-      { offset: 5 },
-      'listPurchasedMassMessages: offset must be left out (known: pageSize, maxItems, lookahead)',
-    ],
-  ] as const)('%s %j', (method, params, message) => {
+  ] as const)('%s(%j, %j)', async (method, params, options, message) => {
     const { fetch, client } = clientFor();
-    expect(() => client[method](params as never)).toThrow(
+    const call: AsyncIterable<unknown> = client[method](params as never, options as never);
+    await expect(collect(call)).rejects.toThrow(
       expect.objectContaining({ name: 'InvalidArgumentError', message }),
     );
     expect(fetch.seen).toHaveLength(0);
@@ -165,7 +174,9 @@ describe('arguments, refused when the iterator is created (nothing sent)', () =>
 describe('lookahead', () => {
   it('requests the next page while the caller is still on the current one', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 2, true)), json(massPage(3, 2, false)));
-    const iterator = client.iterateMassMessages({ pageSize: 2, lookahead: true });
+    const iterator = client
+      .listMassMessages({ limit: 2 }, { lookahead: true })
+      [Symbol.asyncIterator]();
     expect((await iterator.next()).value?.id).toBe(1);
     expect(fetch.seen).toHaveLength(2);
     expect((await collect({ [Symbol.asyncIterator]: () => iterator })).map((m) => m.id)).toEqual([
@@ -175,7 +186,7 @@ describe('lookahead', () => {
 
   it('does not, without lookahead', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 2, true)), json(massPage(3, 2, false)));
-    const iterator = client.iterateMassMessages({ pageSize: 2 });
+    const iterator = client.listMassMessages({ limit: 2 })[Symbol.asyncIterator]();
     await iterator.next();
     await iterator.next();
     expect(fetch.seen).toHaveLength(1);
@@ -185,10 +196,12 @@ describe('lookahead', () => {
 
   it('cancels the look-ahead request when the caller stops early', async () => {
     const { fetch, client } = clientFor(json(purchasedPage(1, 2, true)), 'hang');
-    for await (const m of client.iteratePurchasedMassMessages({ pageSize: 2, lookahead: true })) {
-      expect(m).toBeDefined();
+    const seen: number[] = [];
+    for await (const m of client.listPurchasedMassMessages({ limit: 2 }, { lookahead: true })) {
+      seen.push(m.id);
       break;
     }
+    expect(seen).toEqual([1]);
     expect(fetch.seen).toHaveLength(2);
     expect(fetch.seen[1]?.signal.aborted).toBe(true);
   });
@@ -197,7 +210,7 @@ describe('lookahead', () => {
     const { client } = clientFor(json(massPage(1, 2, true)), json({}, 404));
     const seen: number[] = [];
     await expect(async () => {
-      for await (const m of client.iterateMassMessages({ pageSize: 2, lookahead: true })) {
+      for await (const m of client.listMassMessages({ limit: 2 }, { lookahead: true })) {
         seen.push(m.id);
       }
     }).rejects.toThrow(NotFoundError);
@@ -206,15 +219,12 @@ describe('lookahead', () => {
 });
 
 describe('cancellation', () => {
-  it('stops with APIUserAbortError when the caller’s signal aborts mid-iteration', async () => {
+  it('stops with APIUserAbortError when the caller’s signal aborts mid-loop', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 2, true)), 'hang');
     const controller = new AbortController();
     const seen: number[] = [];
     await expect(async () => {
-      for await (const m of client.iterateMassMessages(
-        { pageSize: 2 },
-        { signal: controller.signal },
-      )) {
+      for await (const m of client.listMassMessages({ limit: 2 }, { signal: controller.signal })) {
         seen.push(m.id);
         if (m.id === 2) setTimeout(() => controller.abort(), 5);
       }
@@ -226,7 +236,7 @@ describe('cancellation', () => {
   it('sends nothing when the signal is already aborted', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 2, false)));
     await expect(
-      collect(client.iterateMassMessages({}, { signal: AbortSignal.abort() })),
+      collect(client.listMassMessages({}, { signal: AbortSignal.abort() })),
     ).rejects.toThrow(APIUserAbortError);
     expect(fetch.seen).toHaveLength(0);
   });

@@ -1,6 +1,7 @@
-// An abort or a timeout must reach a custom fetch that keeps only `request.signal`, even after
-// garbage collection: undici links a Request's signal to its source only while the Request
-// lives, so the transport holds each attempt's Request until the attempt is over.
+// An abort or a timeout must reach a custom fetch that keeps only the signal it was given, even
+// after garbage collection. The transport hands a custom fetch the attempt's own signal (no
+// Request copy whose derived signal undici would link to its source only weakly), and keeps
+// the attempt's controller alive until the attempt is over.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +11,13 @@ import { APITimeoutError, APIUserAbortError } from '../src/errors.js';
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-/** Answers never; rejects when the request's signal aborts. Keeps nothing but the signal. */
-const signalOnlyFetch = ({ signal }: Request) =>
-  new Promise<Response>((_, reject) => {
+/** Answers never; rejects when the signal aborts. Keeps nothing but the signal. */
+const signalOnlyFetch = (_url: string, init: RequestInit) => {
+  const signal = init.signal as AbortSignal;
+  return new Promise<Response>((_, reject) => {
     signal.addEventListener('abort', () => reject(signal.reason));
   });
+};
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -22,7 +25,7 @@ describe('after a garbage collection', () => {
   it('still delivers the caller’s abort', async () => {
     const client = createClient({ apiKey: 'k', connectionId: 'c', fetch: signalOnlyFetch });
     const controller = new AbortController();
-    const call = client.listMassMessages({}, { signal: controller.signal });
+    const call = Promise.resolve(client.listMassMessages({}, { signal: controller.signal }));
     await tick(10);
     gc();
     await tick(10);
@@ -38,7 +41,7 @@ describe('after a garbage collection', () => {
       timeoutMs: 100,
       maxRetries: 0,
     });
-    const call = client.listMassMessages();
+    const call = Promise.resolve(client.listMassMessages());
     await tick(10);
     gc();
     await expect(call).rejects.toThrow(APITimeoutError);

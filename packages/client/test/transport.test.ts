@@ -1,6 +1,6 @@
-// Retries, backoff, Retry-After, timeouts, aborts and error mapping, through createClient with a
-// scripted fetch and fake timers: what each case checks is how many requests went out, when, and
-// what the caller finally gets.
+// Retries, backoff, Retry-After, timeouts, aborts, error mapping and the debug lines, through
+// createClient with a scripted fetch and fake timers: what each case checks is how many requests
+// went out, when, and what the caller finally gets (or what the operator reads).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../src/client.js';
 import {
@@ -12,9 +12,11 @@ import {
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
 } from '../src/errors.js';
+import type { CommonOptions } from '../src/types.js';
 import { fakeFetch, json, massPage, purchasedPage, type Reply } from './helpers/fake-fetch.js';
 
 const API_KEY = 'sk_live_transport_test_key';
@@ -28,7 +30,7 @@ function clientWith(replies: Reply[], options: { maxRetries?: number; timeoutMs?
 }
 
 /** Runs every timer until the promise settles; returns what it resolved or rejected with. */
-async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
+async function settle<T>(promise: PromiseLike<T>): Promise<{ value?: T; error?: unknown }> {
   const result = promise.then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
@@ -139,7 +141,7 @@ describe('retries', () => {
   it.each([
     [400, BadRequestError],
     [401, AuthenticationError],
-    [403, AuthenticationError],
+    [403, PermissionDeniedError],
     [404, NotFoundError],
     [422, UnprocessableEntityError],
   ])('does not retry %i and throws %o', async (status, ErrorClass) => {
@@ -162,7 +164,7 @@ describe('timeouts', () => {
     const started = Date.now();
     const { error } = await settle(client.listMassMessages());
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect((error as Error).message).toBe('GET /v2/access/mass-messages timed out after 1000 ms');
+    expect((error as Error).message).toBe('timed out after 1000 ms (GET /v2/access/mass-messages)');
     expect(fetch.seen).toHaveLength(2);
     // 1000 ms, the 500 ms backoff, 1000 ms.
     expect(Date.now() - started).toBe(2500);
@@ -225,7 +227,7 @@ describe('bodies', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toMatchObject({ status: 200, method: 'GET', path: '/v2/access/mass-messages' });
     expect((error as Error).message).toBe(
-      'GET /v2/access/mass-messages answered 200 with a body that is not JSON',
+      'answered with no page ("list" array, "hasMore" boolean) (GET /v2/access/mass-messages)',
     );
   });
 
@@ -242,33 +244,19 @@ describe('bodies', () => {
     expect((error as Error).message).toContain('"list" array');
   });
 
-  it.each<[string, unknown, (client: Client) => Promise<unknown>]>([
+  it.each<[string, unknown, (client: Client) => PromiseLike<unknown>]>([
     ['listMassMessages', massPage(1, 2, true), (c: Client) => c.listMassMessages()],
     [
       'listPurchasedMassMessages',
       purchasedPage(1, 2, true),
       (c: Client) => c.listPurchasedMassMessages(),
     ],
-    [
-      'a raw call',
-      { any: [1, 2] },
-      async (c: Client) => (await c.raw.GET('/v2/access/mass-messages', {})).data,
-    ],
-  ])('parses the body of %s once, in the transport', async (_, body, call) => {
+  ])('parses the body of %s once', async (_, body, call) => {
     const text = JSON.stringify(body);
-    // With a Content-Length openapi-fetch asks the response for json(), which the transport answers.
-    const { client } = clientWith([
-      new Response(text, { headers: { 'content-length': String(text.length) } }),
-    ]);
+    const { client } = clientWith([new Response(text)]);
     const parse = vi.spyOn(JSON, 'parse');
     expect(await settle(call(client))).toEqual({ value: body });
     expect(parse.mock.calls.filter(([source]) => source === text)).toHaveLength(1);
-  });
-
-  it('still hands a raw call the body as text when it asks for text', async () => {
-    const { client } = clientWith([json({ any: 1 })]);
-    const { value } = await settle(client.raw.GET('/v2/access/mass-messages', { parseAs: 'text' }));
-    expect(value?.data).toBe('{"any":1}');
   });
 
   it('keeps a non-JSON error body as text', async () => {
@@ -285,33 +273,94 @@ describe('bodies', () => {
   });
 });
 
-describe('the raw client', () => {
-  it('goes through the same retries and typed errors', async () => {
-    const { fetch, client } = clientWith([json({}, 500), json({ message: 'gone' }, 404)]);
-    const { error } = await settle(client.raw.GET('/v2/access/mass-messages', {}));
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect(fetch.seen).toHaveLength(2);
-    expect(fetch.seen[0]?.headers.get('apiKey')).toBe(API_KEY);
+describe('debug lines', () => {
+  /** A logger that keeps every line, by level. */
+  function collecting() {
+    const lines: Record<'debug' | 'info' | 'warn' | 'error', string[]> = {
+      debug: [],
+      info: [],
+      warn: [],
+      error: [],
+    };
+    const logger = {
+      debug: (line: string) => lines.debug.push(line),
+      info: (line: string) => lines.info.push(line),
+      warn: (line: string) => lines.warn.push(line),
+      error: (line: string) => lines.error.push(line),
+    };
+    return { lines, logger };
+  }
+
+  function loggedClient(replies: Reply[], options: CommonOptions = {}) {
+    const { lines, logger } = collecting();
+    const fetch = fakeFetch(...replies);
+    const client = createClient({
+      apiKey: API_KEY,
+      connectionId: 'conn_1',
+      fetch,
+      logger,
+      ...options,
+    });
+    return { lines, client, fetch };
+  }
+
+  const retriedOnce = () => [
+    json({ message: 'Rate limit exceeded', code: 'RATE_LIMITED' }, 429, {
+      'retry-after': '3',
+      'x-request-id': 'req_1',
+    }),
+    json(page, 200, { 'x-request-id': 'req_2' }),
+  ];
+
+  it('writes one line per attempt: method, path, status, attempt, duration, request id, retry wait', async () => {
+    const { lines, client } = loggedClient(retriedOnce(), { logLevel: 'debug' });
+    await settle(client.listMassMessages({ limit: 5 }));
+    expect(lines.debug).toEqual([
+      'ofauth GET /v2/access/mass-messages?limit=5 → 429 attempt=1/3 ms=0 request-id=req_1 retry-in-ms=3000',
+      'ofauth GET /v2/access/mass-messages?limit=5 → 200 attempt=2/3 ms=0 request-id=req_2',
+    ]);
+    expect(lines.debug.join('\n')).not.toContain(API_KEY);
+    expect([...lines.info, ...lines.warn, ...lines.error]).toEqual([]);
   });
 
-  it('refuses a non-JSON 2xx body but checks no page shape (raw paths need not be pages)', async () => {
-    const { client } = clientWith([new Response('<html>', { status: 200 }), json({ any: 1 })]);
-    const { error } = await settle(client.raw.GET('/v2/access/mass-messages', {}));
-    expect(error).toBeInstanceOf(InvalidResponseError);
-    expect((error as Error).message).toBe(
-      'GET /v2/access/mass-messages answered 200 with a body that is not JSON',
-    );
-    const { value } = await settle(client.raw.GET('/v2/access/mass-messages', {}));
-    expect(value?.data).toEqual({ any: 1 });
+  it('names the error of an attempt that got no response, and the last attempt has no retry wait', async () => {
+    const { lines, client } = loggedClient([new TypeError('fetch failed')], {
+      logLevel: 'debug',
+      maxRetries: 0,
+    });
+    await settle(client.listMassMessages());
+    expect(lines.debug).toEqual([
+      'ofauth GET /v2/access/mass-messages → APIConnectionError attempt=1/1 ms=0 request-id=-',
+    ]);
   });
 
-  it('honours a signal passed to a raw call', async () => {
-    const { client } = clientWith(['hang']);
-    const controller = new AbortController();
-    const result = settle(
-      client.raw.GET('/v2/access/mass-messages', { signal: controller.signal }),
+  it('writes bodies only when logBodies is set, with the key redacted', async () => {
+    const echo = { message: `key ${API_KEY} is not allowed`, code: 'FORBIDDEN' };
+    const without = loggedClient([json(echo, 403)], { logLevel: 'debug' });
+    await settle(without.client.listMassMessages());
+    expect(without.lines.debug[0]).not.toContain('body=');
+    const withBodies = loggedClient([json(echo, 403)], { logLevel: 'debug', logBodies: true });
+    await settle(withBodies.client.listMassMessages());
+    expect(withBodies.lines.debug[0]).toContain(
+      'body={"message":"key [redacted] is not allowed","code":"FORBIDDEN"}',
     );
-    controller.abort();
-    expect((await result).error).toBeInstanceOf(APIUserAbortError);
+    expect(withBodies.lines.debug[0]).not.toContain(API_KEY);
+  });
+
+  it.each([
+    ['no logLevel and no OFAUTH_LOG', undefined, undefined, 0],
+    ['OFAUTH_LOG=debug', undefined, 'debug', 2],
+    ['OFAUTH_LOG=info', undefined, 'info', 0],
+    ['logLevel debug', 'debug', undefined, 2],
+    ['logLevel warn over OFAUTH_LOG=debug', 'warn', 'debug', 0],
+  ] as const)('follows the switches: %s', async (_, logLevel, env, count) => {
+    vi.stubEnv('OFAUTH_LOG', env);
+    try {
+      const { lines, client } = loggedClient(retriedOnce(), logLevel ? { logLevel } : {});
+      await settle(client.listMassMessages());
+      expect(lines.debug).toHaveLength(count);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

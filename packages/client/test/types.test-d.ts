@@ -1,13 +1,13 @@
-// Type tests (vitest typecheck): responses are typed from the spec, wrong parameters don't
-// compile, nullable fields are `| null`, optional ones optional.
+// Type tests (vitest typecheck): methods and their pages, items and parameters are typed from the
+// spec, wrong parameters don't compile, nullable fields are `| null`, optional ones optional.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type APIError,
+  type APIResponse,
+  type AuthenticationError,
   createClient,
   type ErrorBody,
-  type IterateMassMessagesParams,
-  type ListMassMessagesParams,
-  type ListPurchasedMassMessagesParams,
+  type ItemOf,
   type MassMessage,
   type MassMessageSender,
   type MassMessagesPage,
@@ -15,45 +15,71 @@ import {
   type Media,
   type MediaFiles,
   type OFAuthError,
+  type OperationId,
+  type PageOf,
+  type ParamsOf,
+  type PermissionDeniedError,
   type Price,
   type PurchasedMassMessage,
   type PurchasedMassMessagesPage,
   type RateLimitError,
   type ReleaseForm,
   type VideoSources,
+  type WithRequestID,
 } from '../src/index.js';
+import { createRawClient } from '../src/raw.js';
 
 const client = createClient({ apiKey: 'k', connectionId: 'c' });
 
-describe('responses', () => {
-  it('returns the page types of the spec', () => {
-    expectTypeOf(client.listMassMessages).returns.resolves.toEqualTypeOf<MassMessagesPage>();
-    expectTypeOf(
-      client.listPurchasedMassMessages,
-    ).returns.resolves.toEqualTypeOf<PurchasedMassMessagesPage>();
+describe('methods', () => {
+  it('exist for every operation, named by operationId', () => {
+    expectTypeOf<OperationId>().toEqualTypeOf<'listMassMessages' | 'listPurchasedMassMessages'>();
+    expectTypeOf<keyof typeof client>().toEqualTypeOf<OperationId>();
+  });
+
+  it('are awaited for the page of the spec, with its request id', async () => {
+    expectTypeOf(await client.listMassMessages()).toEqualTypeOf<WithRequestID<MassMessagesPage>>();
+    expectTypeOf(await client.listPurchasedMassMessages()).toEqualTypeOf<
+      WithRequestID<PurchasedMassMessagesPage>
+    >();
+    expectTypeOf((await client.listMassMessages())._request_id).toEqualTypeOf<
+      string | null | undefined
+    >();
+    expectTypeOf<PageOf<'listMassMessages'>>().toEqualTypeOf<MassMessagesPage>();
     expectTypeOf<MassMessagesPage['list']>().toEqualTypeOf<MassMessage[]>();
     expectTypeOf<MassMessagesPage['hasMore']>().toEqualTypeOf<boolean>();
     expectTypeOf<PurchasedMassMessagesPage['items']>().toEqualTypeOf<PurchasedMassMessage[]>();
   });
 
-  it('iterates items, not pages', () => {
-    expectTypeOf(client.iterateMassMessages()).toEqualTypeOf<
-      AsyncGenerator<MassMessage, void, undefined>
-    >();
-    expectTypeOf(client.iteratePurchasedMassMessages()).toEqualTypeOf<
-      AsyncGenerator<PurchasedMassMessage, void, undefined>
-    >();
+  it('are looped with for await for items, not pages', async () => {
+    for await (const message of client.listMassMessages()) {
+      expectTypeOf(message).toEqualTypeOf<MassMessage>();
+    }
+    for await (const purchase of client.listPurchasedMassMessages()) {
+      expectTypeOf(purchase).toEqualTypeOf<PurchasedMassMessage>();
+    }
+    expectTypeOf<ItemOf<'listMassMessages'>>().toEqualTypeOf<MassMessage>();
+    expectTypeOf<ItemOf<'listPurchasedMassMessages'>>().toEqualTypeOf<PurchasedMassMessage>();
   });
 
-  it('types the raw openapi-fetch client from the generated paths', async () => {
-    const { data } = await client.raw.GET('/v2/access/analytics/mass-messages/purchased', {
+  it('give the page with its response from withResponse()', () => {
+    expectTypeOf(client.listPurchasedMassMessages().withResponse()).resolves.toEqualTypeOf<
+      APIResponse<PurchasedMassMessagesPage>
+    >();
+    expectTypeOf<APIResponse<MassMessagesPage>['requestId']>().toEqualTypeOf<string | null>();
+    expectTypeOf<APIResponse<MassMessagesPage>['response']>().toEqualTypeOf<Response>();
+  });
+
+  it('types the raw openapi-fetch client (./raw) from the generated paths', async () => {
+    const raw = createRawClient({ apiKey: 'k', connectionId: 'c' });
+    const { data } = await raw.GET('/v2/access/analytics/mass-messages/purchased', {
       params: { query: { limit: 5 } },
     });
     expectTypeOf(data).toMatchTypeOf<PurchasedMassMessagesPage | undefined>();
     expectTypeOf<NonNullable<typeof data>['items'][number]['previews']>().toMatchTypeOf<Media[]>();
     expectTypeOf<NonNullable<typeof data>['items'][number]['id']>().toEqualTypeOf<number>();
     // @ts-expect-error not a path of the spec
-    await client.raw.GET('/v2/access/messages');
+    await raw.GET('/v2/access/messages');
   });
 });
 
@@ -115,12 +141,12 @@ describe('required, optional and nullable fields (field-facts.md)', () => {
 
 describe('parameters', () => {
   it('are the spec’s query parameters', () => {
-    expectTypeOf<ListMassMessagesParams>().toEqualTypeOf<{
+    expectTypeOf<ParamsOf<'listMassMessages'>>().toEqualTypeOf<{
       limit?: number;
       offset?: number | null;
       type?: 'sent' | 'unsent' | 'scheduled';
     }>();
-    expectTypeOf<ListPurchasedMassMessagesParams>().toEqualTypeOf<{
+    expectTypeOf<ParamsOf<'listPurchasedMassMessages'>>().toEqualTypeOf<{
       limit?: number;
       offset?: number | null;
     }>();
@@ -137,12 +163,6 @@ describe('parameters', () => {
     client.listMassMessages({ page: 2 });
     // @ts-expect-error the purchased endpoint has no type filter
     client.listPurchasedMassMessages({ type: 'sent' });
-    // @ts-expect-error the iterator sets limit itself
-    client.iterateMassMessages({ limit: 5 });
-    // @ts-expect-error pageSize is a number
-    client.iteratePurchasedMassMessages({ pageSize: 'all' });
-    client.iterateMassMessages({ type: 'unsent', pageSize: 20, maxItems: 100, lookahead: true });
-    expectTypeOf<IterateMassMessagesParams>().toHaveProperty('pageSize');
   });
 
   it('request options', () => {
@@ -153,17 +173,27 @@ describe('parameters', () => {
         timeoutMs: 5000,
         maxRetries: 0,
         headers: { Prefer: 'code=429' },
+        maxItems: 50,
+        lookahead: true,
       },
     );
     // @ts-expect-error retries is not an option
     client.listMassMessages({}, { retries: 3 });
+    // @ts-expect-error maxItems is a number
+    client.listMassMessages({}, { maxItems: 'all' });
   });
 
-  it('client options need the API key and connection id', () => {
+  it('client options: both credentials, or none and a proxy’s baseUrl', () => {
+    createClient({ baseUrl: '/api' });
+    createClient({ apiKey: 'k', connectionId: 'c', baseUrl: 'http://127.0.0.1:4010' });
     // @ts-expect-error connectionId missing
     createClient({ apiKey: 'k' });
     // @ts-expect-error apiKey missing
-    createClient({ connectionId: 'c' });
+    createClient({ connectionId: 'c', baseUrl: '/api' });
+    // @ts-expect-error no credentials and no proxy
+    createClient({});
+    // @ts-expect-error not a log level
+    createClient({ baseUrl: '/api', logLevel: 'verbose' });
   });
 });
 
@@ -171,8 +201,10 @@ describe('errors', () => {
   it('share one base and carry typed fields', () => {
     expectTypeOf<RateLimitError>().toMatchTypeOf<APIError>();
     expectTypeOf<APIError>().toMatchTypeOf<OFAuthError>();
+    expectTypeOf<PermissionDeniedError>().toMatchTypeOf<AuthenticationError>();
     expectTypeOf<APIError['status']>().toEqualTypeOf<number>();
     expectTypeOf<APIError['retryAfter']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<APIError['code']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<APIError['requestId']>().toEqualTypeOf<string | null>();
   });
 });

@@ -14,7 +14,7 @@ export interface Seen {
 }
 
 export interface FakeFetch {
-  (request: Request): Promise<Response>;
+  (url: string, init: RequestInit): Promise<Response>;
   seen: Seen[];
 }
 
@@ -27,19 +27,20 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 
 export function fakeFetch(...replies: Reply[]): FakeFetch {
   const seen: Seen[] = [];
-  const fetch = (async (request: Request) => {
+  const fetch = (async (url: string, init: RequestInit) => {
+    // The client calls fetch like the platform's: a URL and { headers, signal }.
+    const signal = init.signal as AbortSignal;
     seen.push({
-      url: new URL(request.url),
-      method: request.method,
-      headers: request.headers,
-      signal: request.signal,
+      url: new URL(url),
+      method: init.method ?? 'GET',
+      headers: new Headers(init.headers),
+      signal,
       at: Date.now(),
     });
     const scripted = replies.shift();
     if (scripted === undefined)
       throw new Error(`fake fetch: no reply scripted for call ${seen.length}`);
     const reply = typeof scripted === 'function' ? scripted() : scripted;
-    const { signal } = request;
     if (signal.aborted) throw signal.reason;
     if (reply === 'hang') {
       return new Promise<Response>((_, reject) => {

@@ -1,0 +1,166 @@
+// The client's options (config.ts, through createClient): what is refused and how it reads, the
+// browser rule (no key in a page unless the caller opts in), and proxy mode (a baseUrl, no
+// credentials, no auth headers).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createClient } from '../src/client.js';
+import { InvalidArgumentError } from '../src/errors.js';
+import type { ClientOptions } from '../src/types.js';
+import { fakeFetch, json, massPage } from './helpers/fake-fetch.js';
+
+const API_KEY = 'sk_live_config_test_key';
+const CREDENTIALS = "a non-empty string (or left out, with a proxy's baseUrl)";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** Makes this test's globals look like a page at `origin` (window, document, location). */
+function inBrowser(origin = 'https://app.example.com') {
+  vi.stubGlobal('window', {});
+  vi.stubGlobal('document', {});
+  vi.stubGlobal('location', new URL(`${origin}/inbox`));
+}
+
+describe('refused options', () => {
+  it.each([
+    ['no options', undefined, 'apiKey', `apiKey must be ${CREDENTIALS}`],
+    ['null', null, 'apiKey', `apiKey must be ${CREDENTIALS}`],
+    ['no apiKey', { connectionId: 'c' }, 'apiKey', `apiKey must be ${CREDENTIALS}`],
+    [
+      'an empty apiKey',
+      { apiKey: '', connectionId: 'c' },
+      'apiKey',
+      `apiKey must be ${CREDENTIALS}`,
+    ],
+    [
+      'a numeric apiKey',
+      { apiKey: 424242, connectionId: 'c' },
+      'apiKey',
+      `apiKey must be ${CREDENTIALS}`,
+    ],
+    ['no connectionId', { apiKey: 'k' }, 'connectionId', `connectionId must be ${CREDENTIALS}`],
+    [
+      'an empty connectionId',
+      { apiKey: 'k', connectionId: '' },
+      'connectionId',
+      `connectionId must be ${CREDENTIALS}`,
+    ],
+    [
+      'a connectionId without apiKey, even with a baseUrl',
+      { connectionId: 'c', baseUrl: 'http://127.0.0.1:8787' },
+      'apiKey',
+      `apiKey must be ${CREDENTIALS}`,
+    ],
+    [
+      'a fetch that is not a function',
+      { apiKey: 'k', connectionId: 'c', fetch: 'fetch' },
+      'fetch',
+      'fetch must be a function',
+    ],
+    [
+      'a relative baseUrl outside a browser',
+      { baseUrl: '/api' },
+      'baseUrl',
+      'baseUrl must be an absolute URL (or, in a browser, a path: /api), got "/api"',
+    ],
+    [
+      'a baseUrl that is not a string',
+      { apiKey: 'k', connectionId: 'c', baseUrl: 4010 },
+      'baseUrl',
+      'baseUrl must be an absolute URL (or, in a browser, a path: /api), got 4010',
+    ],
+    [
+      'timeoutMs 0',
+      { apiKey: 'k', connectionId: 'c', timeoutMs: 0 },
+      'timeoutMs',
+      'timeoutMs must be an integer >= 1, got 0',
+    ],
+    [
+      'maxRetries -1',
+      { apiKey: 'k', connectionId: 'c', maxRetries: -1 },
+      'maxRetries',
+      'maxRetries must be an integer >= 0, got -1',
+    ],
+    [
+      'maxRetries NaN',
+      { apiKey: 'k', connectionId: 'c', maxRetries: Number.NaN },
+      'maxRetries',
+      'maxRetries must be an integer >= 0, got NaN',
+    ],
+    [
+      'an unknown logLevel',
+      { apiKey: 'k', connectionId: 'c', logLevel: 'verbose' },
+      'logLevel',
+      'logLevel must be one of debug, info, warn, error, off, got "verbose"',
+    ],
+  ])('refuses %s', (_, options, parameter, message) => {
+    const create = () => createClient(options as unknown as ClientOptions);
+    expect(create).toThrow(InvalidArgumentError);
+    expect(create).toThrow(expect.objectContaining({ parameter, message }));
+  });
+
+  it('never puts a bad apiKey’s value in the message', () => {
+    expect(() => createClient({ apiKey: 424242 as unknown as string, connectionId: 'c' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('424242') }),
+    );
+  });
+});
+
+describe('in a browser', () => {
+  it('refuses an API key, explaining the proxy, without showing the key', () => {
+    inBrowser();
+    const create = () => createClient({ apiKey: API_KEY, connectionId: 'c' });
+    expect(create).toThrow(InvalidArgumentError);
+    expect(create).toThrow(
+      expect.objectContaining({
+        parameter: 'apiKey',
+        message:
+          'apiKey must be left out in a browser, where anyone can read it: call a server-side proxy ' +
+          '(@ofauth-mass-messages/proxy) at a same-origin baseUrl, or set dangerouslyAllowBrowser',
+      }),
+    );
+    expect(create).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(API_KEY) }),
+    );
+  });
+
+  it('takes the key when the caller opts in with dangerouslyAllowBrowser', async () => {
+    inBrowser();
+    const fetch = fakeFetch(json(massPage(1, 1, false)));
+    const client = createClient({
+      apiKey: API_KEY,
+      connectionId: 'c',
+      fetch,
+      dangerouslyAllowBrowser: true,
+    });
+    await client.listMassMessages();
+    expect(fetch.seen[0]?.headers.get('apiKey')).toBe(API_KEY);
+  });
+
+  it('calls a same-origin proxy at a relative baseUrl, with no key and no auth headers', async () => {
+    inBrowser('https://app.example.com');
+    const fetch = fakeFetch(json(massPage(1, 1, false)));
+    const client = createClient({ baseUrl: '/api', fetch });
+    await client.listMassMessages({ limit: 1 });
+    expect(fetch.seen[0]?.url.href).toBe(
+      'https://app.example.com/api/v2/access/mass-messages?limit=1',
+    );
+    expect([...(fetch.seen[0]?.headers.keys() ?? [])]).toEqual([]);
+  });
+
+  it('is not a worker: a key is taken where there is no DOM', () => {
+    vi.stubGlobal('location', new URL('https://worker.example.com/'));
+    expect(() => createClient({ apiKey: API_KEY, connectionId: 'c' })).not.toThrow();
+  });
+});
+
+describe('through a proxy on a server', () => {
+  it('needs no credentials at an absolute baseUrl and sends no auth headers', async () => {
+    const fetch = fakeFetch(json(massPage(1, 1, false)));
+    const client = createClient({ baseUrl: 'http://127.0.0.1:8787/api/', fetch });
+    await client.listMassMessages();
+    expect(fetch.seen[0]?.url.href).toBe('http://127.0.0.1:8787/api/v2/access/mass-messages');
+    expect(fetch.seen[0]?.headers.has('apiKey')).toBe(false);
+    expect(fetch.seen[0]?.headers.has('x-connection-id')).toBe(false);
+  });
+});

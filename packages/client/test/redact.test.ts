@@ -1,0 +1,218 @@
+// The API key never shows: not in the client, not in any error's message, fields, cause, stack,
+// JSON, string or util.inspect output, not in a debug line — even when the API echoes it back.
+// And redacting never corrupts: bodies are parsed first, then only their string values
+// redacted, so a short key (`e`) or a key that is a JSON token (`"`, `:`) leaves the message,
+// code and details the user sees intact.
+import { inspect } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createClient } from '../src/client.js';
+import { createRawClient } from '../src/raw.js';
+import { redactBody, redactor } from '../src/redact.js';
+import type { OFAuthClient } from '../src/types.js';
+import { fakeFetch, json, massPage, type Reply } from './helpers/fake-fetch.js';
+
+const API_KEY = 'sk_live_9f3b1c77e2d04a8b';
+
+/** Every way a value can end up in a log. */
+function renderings(value: unknown): string[] {
+  return [
+    inspect(value, { depth: Number.POSITIVE_INFINITY, showHidden: true, getters: true }),
+    JSON.stringify(value) ?? '',
+    String(value),
+    value instanceof Error ? `${value.stack}` : '',
+  ];
+}
+
+function expectNoKey(value: unknown): void {
+  for (const text of renderings(value)) expect(text).not.toContain(API_KEY);
+}
+
+async function errorOf(
+  replies: Reply[],
+  run: (client: OFAuthClient) => PromiseLike<unknown> = (client) => client.listMassMessages(),
+  apiKey = API_KEY,
+) {
+  const client = createClient({
+    apiKey,
+    connectionId: 'conn_1',
+    fetch: fakeFetch(...replies),
+    maxRetries: 0,
+    timeoutMs: 100,
+  });
+  const result = Promise.resolve(run(client)).then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (error: unknown) => error,
+  );
+  await vi.runAllTimersAsync();
+  return result;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('redactor', () => {
+  it.each([
+    ['a long key anywhere', API_KEY, `a${API_KEY}b ${API_KEY}`, 'a[redacted]b [redacted]'],
+    ['a short key standing alone', 'e', 'e', '[redacted]'],
+    ['a short key as a word', 'abc', 'invalid key abc given', 'invalid key [redacted] given'],
+    ['a short key inside words: untouched', 'e', 'Rate limit exceeded', 'Rate limit exceeded'],
+    ['a JSON token key inside text: untouched', '"', 'say "hi"', 'say "hi"'],
+    ['no key: untouched', undefined, 'anything', 'anything'],
+  ])('%s', (_, secret, text, expected) => {
+    expect(redactor(secret)(text)).toBe(expected);
+  });
+});
+
+describe('redactBody', () => {
+  it('parses JSON first, then redacts every string value however deep, keys untouched', () => {
+    const text = JSON.stringify({ message: 'e', nested: { list: ['e', 'keep'], e: 1 } });
+    expect(redactBody(text, redactor('e'))).toEqual({
+      message: '[redacted]',
+      nested: { list: ['[redacted]', 'keep'], e: 1 },
+    });
+  });
+
+  it('redacts the text of a body that is not JSON', () => {
+    expect(redactBody(`<p>${API_KEY}</p>`, redactor(API_KEY))).toBe('<p>[redacted]</p>');
+  });
+});
+
+describe('errors with short and JSON-token keys, as the user sees them', () => {
+  const rateLimited = { message: 'Rate limit exceeded', code: 'RATE_LIMITED' };
+  const echoed = (key: string) => ({
+    message: 'Invalid API key',
+    code: 'UNAUTHORIZED',
+    details: { received: key, hint: 'check the key' },
+  });
+  it.each([
+    [
+      'e',
+      429,
+      rateLimited,
+      '429 Rate limit exceeded (GET /v2/access/mass-messages)',
+      'RATE_LIMITED',
+    ],
+    [
+      '"',
+      429,
+      rateLimited,
+      '429 Rate limit exceeded (GET /v2/access/mass-messages)',
+      'RATE_LIMITED',
+    ],
+    [
+      ':',
+      429,
+      rateLimited,
+      '429 Rate limit exceeded (GET /v2/access/mass-messages)',
+      'RATE_LIMITED',
+    ],
+    ['e', 401, echoed('e'), '401 Invalid API key (GET /v2/access/mass-messages)', 'UNAUTHORIZED'],
+    ['"', 401, echoed('"'), '401 Invalid API key (GET /v2/access/mass-messages)', 'UNAUTHORIZED'],
+    [':', 401, echoed(':'), '401 Invalid API key (GET /v2/access/mass-messages)', 'UNAUTHORIZED'],
+    [
+      API_KEY,
+      401,
+      echoed(API_KEY),
+      '401 Invalid API key (GET /v2/access/mass-messages)',
+      'UNAUTHORIZED',
+    ],
+  ])('key %j, %i → message %j, code %s', async (key, status, body, message, code) => {
+    const error = await errorOf([json(body, status)], undefined, key);
+    expect(error).toMatchObject({ message, code });
+    // The body's keys and every value other than the echoed key survive as sent.
+    const kept = structuredClone(body) as Record<string, unknown>;
+    if ('details' in kept) kept.details = { received: '[redacted]', hint: 'check the key' };
+    expect((error as { body: unknown }).body).toEqual(kept);
+  });
+});
+
+describe('the client object', () => {
+  it('does not hold the key where inspect, JSON or String can reach it', () => {
+    const fetch = fakeFetch();
+    expectNoKey(createClient({ apiKey: API_KEY, connectionId: 'conn_1', fetch }));
+    expectNoKey(createRawClient({ apiKey: API_KEY, connectionId: 'conn_1', fetch }));
+  });
+});
+
+describe('errors', () => {
+  it.each<[string, Reply[]]>([
+    [
+      'a 401 whose JSON body echoes the key',
+      [
+        json(
+          {
+            message: `Invalid API key ${API_KEY}`,
+            code: 'UNAUTHORIZED',
+            details: { key: API_KEY },
+          },
+          401,
+        ),
+      ],
+    ],
+    [
+      'a 500 whose text body echoes the key',
+      [new Response(`upstream rejected ${API_KEY}`, { status: 500 })],
+    ],
+    [
+      'a 429 whose headers carry credentials',
+      [
+        json({ message: 'slow down' }, 429, {
+          'retry-after': '999',
+          'set-cookie': `session=${API_KEY}`,
+          apikey: API_KEY,
+          authorization: `Bearer ${API_KEY}`,
+        }),
+      ],
+    ],
+    ['a connection failure', [new TypeError('fetch failed')]],
+    ['a timeout', ['hang']],
+    ['a non-JSON 200', [new Response('<html>', { status: 200 })]],
+    ['a 200 that is not a page', [json({ nope: true })]],
+  ])('%s', async (_, replies) => {
+    const error = await errorOf(replies);
+    expect(error).toBeInstanceOf(Error);
+    expectNoKey(error);
+  });
+
+  it('replaces an echoed key with [redacted] and keeps the rest of the body', async () => {
+    const error = await errorOf([
+      json({ message: `Invalid API key ${API_KEY}`, code: 'UNAUTHORIZED' }, 401),
+    ]);
+    expect(error).toMatchObject({
+      message: '401 Invalid API key [redacted] (GET /v2/access/mass-messages)',
+      code: 'UNAUTHORIZED',
+      body: { message: 'Invalid API key [redacted]', code: 'UNAUTHORIZED' },
+    });
+  });
+
+  it('an abort by the caller', async () => {
+    const controller = new AbortController();
+    const pending = errorOf(['hang'], (c) => c.listMassMessages({}, { signal: controller.signal }));
+    controller.abort();
+    const error = await pending;
+    expect(error).toBeInstanceOf(Error);
+    expectNoKey(error);
+  });
+
+  it('a loop failing mid-way', async () => {
+    const error = await errorOf(
+      [json(massPage(1, 1, true)), json({ message: API_KEY }, 404)],
+      async (c) => {
+        for await (const _ of c.listMassMessages()) {
+          // consume
+        }
+      },
+    );
+    expect(error).toMatchObject({
+      status: 404,
+      message: '404 [redacted] (GET /v2/access/mass-messages)',
+    });
+    expectNoKey(error);
+  });
+});
