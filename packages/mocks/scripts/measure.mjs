@@ -1,7 +1,7 @@
 // Measures each mode on this machine: startup (launch to first 200) and requests per second.
 // Not part of `test`: figures are reported, never asserted.
 //
-//   node scripts/measure.mjs [--runs 3] [--requests 2000] [--concurrency 20] [--modes examples,dynamic,dataset]
+//   node scripts/measure.mjs [--runs 3] [--requests 2000] [--concurrency 20] [--modes dataset,examples,dynamic]
 //   (from the root: npx -y pnpm@10.34.9 --filter @ofauth-mass-messages/mocks measure)
 //
 // Needs the package built (dist/). Loopback only, bounded in count. Self-contained on purpose:
@@ -11,16 +11,17 @@ import { Agent, get } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { operations } from '@ofauth-mass-messages/spec/operations';
 
 /**
- * `total` GETs over keep-alive connections, `concurrency` at a time, alternating both routes.
+ * `total` GETs over keep-alive connections, `concurrency` at a time, alternating the routes.
  * @param {string} url
  * @param {number} total
  * @param {number} concurrency
  */
 async function load(url, total, concurrency) {
   const headers = { apiKey: 'measure', 'x-connection-id': 'measure' };
-  const paths = ['/v2/access/mass-messages', '/v2/access/analytics/mass-messages/purchased'];
+  const paths = operations.map((operation) => operation.path);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   /** @type {number[]} */
   const latencies = [];
@@ -70,8 +71,8 @@ async function load(url, total, concurrency) {
   };
 }
 
-// The load runs in a worker thread: in dataset mode the dataset server lives in this process, and
-// a client on the same event loop would slow it down and skew the figure.
+// The load runs in a worker thread: the mock server lives in this process, and a client on the
+// same event loop would slow it down and skew the figure.
 if (!isMainThread) {
   const { url, total, concurrency } = workerData;
   parentPort?.postMessage(await load(url, total, concurrency));
@@ -81,24 +82,22 @@ if (!isMainThread) {
 // the types from src/) independent of a build.
 const built = new URL('../dist/index.js', import.meta.url).href;
 /** @type {typeof import('../src/index.js')} */
-const { startMockServer } = await import(built);
+const { startMockServer, MOCK_MODES } = await import(built);
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '20' },
-    modes: { type: 'string', default: 'examples,dynamic,dataset' },
+    modes: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 const concurrency = Number(values.concurrency);
 /** @type {import('../src/index.js').MockMode[]} */
-const modes = /** @type {any} */ (values.modes?.split(',') ?? []);
-// Dynamic mode generates every body (about 10x slower): fewer requests keep the run short.
-/** @param {string} mode */
-const requestsFor = (mode) =>
-  mode === 'dynamic' ? Math.ceil(Number(values.requests) / 4) : Number(values.requests);
+const modes = /** @type {any} */ (values.modes?.split(',') ?? MOCK_MODES);
+/** @param {string} _mode */
+const requestsFor = (_mode) => Number(values.requests);
 
 /** @param {number[]} numbers */
 const median = (numbers) => {
@@ -112,8 +111,13 @@ for (const mode of modes) {
   const loads = [];
   for (let run = 0; run < runs; run++) {
     const launched = performance.now();
-    // startMockServer resolves on the first 200 from a real route: launch to first 200.
+    // Launch to first 200: the start, then one real request answered.
     const mock = await startMockServer({ port: 0, mode, seed: 1 });
+    const first = await fetch(`${mock.url}${operations[0]?.path}`, {
+      headers: { apiKey: 'measure', 'x-connection-id': 'measure' },
+    });
+    await first.arrayBuffer();
+    if (first.status !== 200) throw new Error(`first request: status ${first.status}`);
     startups.push(performance.now() - launched);
     try {
       const worker = new Worker(new URL(import.meta.url), {
@@ -139,7 +143,7 @@ for (const mode of modes) {
 
 console.log(
   `Node ${process.version}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
-    `median of ${runs} runs; ${concurrency} concurrent keep-alive connections, both routes alternating`,
+    `median of ${runs} runs; ${concurrency} concurrent keep-alive connections, the routes alternating`,
 );
 console.log(
   '| mode | startup (launch to first 200) | requests/s | p50 | p99 | requests per run | errors |',
@@ -152,4 +156,66 @@ for (const r of rows) {
 }
 for (const r of rows) {
   if (r.errors > 0) console.log(`${r.mode} errors: ${JSON.stringify(r.kinds)}`);
+}
+
+// In-process, dataset mode: the same core as a `fetch` (createMockFetch) and behind MSW's
+// interception of the platform fetch (createHandlers + msw/node), `concurrency` requests in flight.
+const { createHandlers, createMockFetch } = await import(
+  new URL('../dist/msw.js', import.meta.url).href
+);
+const { setupServer } = await import('msw/node');
+const { defaultBaseUrl } = await import('@ofauth-mass-messages/spec/operations');
+
+/**
+ * @param {(url: string, init: RequestInit) => Promise<Response>} fetcher
+ * @param {number} total
+ */
+async function inProcess(fetcher, total) {
+  const headers = { apiKey: 'measure', 'x-connection-id': 'measure' };
+  /** @type {number[]} */
+  const latencies = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const path = operations[next++ % operations.length]?.path;
+        const began = performance.now();
+        const response = await fetcher(`${defaultBaseUrl}${path}`, { headers });
+        await response.arrayBuffer();
+        if (response.status !== 200) errors++;
+        latencies.push(performance.now() - began);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: total / seconds,
+    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
+    errors,
+  };
+}
+
+const total = Number(values.requests);
+const mockFetch = createMockFetch({ mode: 'dataset', seed: 1 });
+await inProcess(mockFetch, 200); // warm: record sets built, code compiled
+const direct = await inProcess(mockFetch, total);
+const msw = setupServer(...createHandlers({ mode: 'dataset', seed: 1 }));
+msw.listen({ onUnhandledRequest: 'error' });
+await inProcess((url, init) => fetch(url, init), 200);
+const intercepted = await inProcess((url, init) => fetch(url, init), total);
+msw.close();
+console.log('');
+console.log('| in-process, dataset mode | requests/s | p50 | p99 | requests | errors |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const { label, r } of [
+  { label: 'createMockFetch', r: direct },
+  { label: 'MSW handlers (msw/node, platform fetch)', r: intercepted },
+]) {
+  console.log(
+    `| ${label} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${total} | ${r.errors} |`,
+  );
 }

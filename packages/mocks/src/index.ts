@@ -8,7 +8,14 @@ export {
   type MockMode,
   type MockOptions,
 } from './core/options.js';
-export type { MockCore, MockRequest, MockResponse } from './core/respond.js';
+export {
+  createMockCore,
+  type MockCore,
+  type MockCoreOptions,
+  type MockRequest,
+  type MockResponse,
+} from './core/respond.js';
+export type { SpecData } from './core/spec-data.js';
 export { createDataset, type DatasetOptions, DEFAULT_DATASET_NOW } from './dataset/generate.js';
 export { type Page, pageOf } from './dataset/paging.js';
 export {
@@ -28,3 +35,4 @@ export {
   MockStartError,
   startMockServer,
 } from './server.js';
+export { readSpecData } from './spec/read.js';

@@ -25,4 +25,5 @@ export function createHandlers(options: HandlersOptions = {}): HttpHandler[] {
 }
 
 export { MOCK_MODES, type MockMode, type MockOptions } from './core/options.js';
+export type { SpecData } from './core/spec-data.js';
 export { createMockFetch, type MockFetch, type MockFetchOptions } from './fetch.js';

@@ -1,9 +1,9 @@
 // The CLI as a user runs it: the bin prints where the mock is, serves, and exits cleanly on
-// SIGTERM / SIGINT after stopping Prism.
+// SIGTERM / SIGINT after stopping the server.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AUTH, LIST, pathOf } from './helpers/http.js';
+import { AUTH, LIST } from './helpers/http.js';
 
 const BIN = fileURLToPath(new URL('../bin/ofauth-mock.js', import.meta.url));
 let cli: ChildProcess | undefined;
@@ -39,16 +39,16 @@ describe('ofauth-mock', () => {
         .poll(output, { timeout: 60_000 })
         .toMatch(/base URL {2}http:\/\/127\.0\.0\.1:\d+/);
       const url = /base URL {2}(\S+)/.exec(output())?.[1] as string;
-      expect(output()).toContain(`${url}${pathOf(LIST)}`);
-      expect(output()).toContain('dataset mode, seed 2');
+      expect(output()).toContain(`${url}${LIST.path}`);
+      expect(output()).toContain('dataset mode (seed 2)');
 
-      const response = await fetch(`${url}${pathOf(LIST)}`, { headers: AUTH });
+      const response = await fetch(`${url}${LIST.path}`, { headers: AUTH });
       expect(response.status).toBe(200);
 
       cli?.kill(signal);
       expect(await exited).toBe(0);
       expect(output()).toContain('Stopped.');
-      await expect(fetch(`${url}${pathOf(LIST)}`, { headers: AUTH })).rejects.toThrow();
+      await expect(fetch(`${url}${LIST.path}`, { headers: AUTH })).rejects.toThrow();
     },
   );
 

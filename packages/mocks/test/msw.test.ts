@@ -97,3 +97,31 @@ describe('createHandlers', () => {
     expect((await get(url, headers)).status).toBe(500);
   });
 });
+
+describe('the msw entry', () => {
+  /** Every module src/msw.ts loads, following relative imports, with what each imports. */
+  async function importGraph(entry: URL): Promise<Map<string, string[]>> {
+    const { readFile } = await import('node:fs/promises');
+    const graph = new Map<string, string[]>();
+    const visit = async (file: URL) => {
+      if (graph.has(file.href)) return;
+      const text = await readFile(file, 'utf8');
+      const specifiers = [...text.matchAll(/^(?:import|export)(?:[^'"]*from)?\s*'([^']+)'/gm)]
+        .filter((match) => !/^(?:import|export)\s+type\b/.test(match[0]))
+        .map((match) => match[1] as string);
+      graph.set(file.href, specifiers);
+      for (const specifier of specifiers.filter((s) => s.startsWith('.'))) {
+        await visit(new URL(specifier.replace(/\.js$/, '.ts'), file));
+      }
+    };
+    await visit(entry);
+    return graph;
+  }
+
+  it('loads no Node module and not the spec package’s Node index (it runs in browsers)', async () => {
+    const graph = await importGraph(new URL('../src/msw.ts', import.meta.url));
+    const external = [...graph.values()].flat().filter((s) => !s.startsWith('.'));
+    expect(graph.size).toBeGreaterThan(5);
+    expect([...new Set(external)].sort()).toEqual(['@ofauth-mass-messages/spec/operations', 'msw']);
+  });
+});

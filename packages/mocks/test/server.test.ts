@@ -1,24 +1,14 @@
-// startMockServer's life cycle: a free port, readiness, stop by handle, and failures that reject
-// with Prism's own words instead of hanging.
+// startMockServer: a node:http server around the core, on a free port of 127.0.0.1, stopped by
+// its own handle; failures reject with a reason instead of hanging.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:net';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MOCK_MODES } from '../src/core/options.js';
 import { type MockServer, MockStartError, startMockServer } from '../src/server.js';
-import { AUTH, LIST, pathOf } from './helpers/http.js';
-import { isAlive } from './helpers/process.js';
-
-/** Documents Prism must refuse, written for the test (a broken file has no place in the repo). */
-const BAD_DOCUMENTS: Record<string, string> = {
-  'no-operations.json': JSON.stringify({
-    openapi: '3.1.0',
-    info: { title: 'none', version: '1' },
-    paths: {},
-  }),
-  'unparseable.yaml': 'openapi: 3.1.0\npaths: [\n',
-};
+import { AUTH, getJson, LIST, PURCHASED, walk } from './helpers/http.js';
+import { expectValid } from './helpers/spec.js';
 
 describe('startMockServer', () => {
   let mock: MockServer;
@@ -31,40 +21,66 @@ describe('startMockServer', () => {
     await mock?.stop();
   });
 
-  it('listens on 127.0.0.1 on a free port, in examples mode by default', () => {
+  it('listens on 127.0.0.1 on a free port, in dataset mode with seed 1 by default', () => {
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(new URL(mock.url).port).not.toBe('0');
-    expect(mock.mode).toBe('examples');
-    expect(isAlive(mock.pid)).toBe(true);
+    expect([mock.mode, mock.seed]).toEqual(['dataset', 1]);
   });
 
-  it('answers 200 as soon as it resolves', async () => {
-    const response = await fetch(`${mock.url}${pathOf(LIST)}`, { headers: AUTH });
-    expect(response.status).toBe(200);
-  });
-
-  it("hands Prism's lines to onLog, never with the API key", async () => {
-    await fetch(`${mock.url}${pathOf(LIST)}?limit=3`, {
-      headers: { ...AUTH, apiKey: 'sk_live_secret' },
-    });
-    await expect
-      .poll(() => lines.filter((line) => line.includes('Request received')).length, {
-        timeout: 10_000,
-      })
-      .toBeGreaterThan(1);
-    expect(lines.join('\n')).toContain('Prism is listening on');
+  it('logs a line per request, never with the API key', async () => {
+    await getJson(`${mock.url}${LIST.path}?limit=3`, { ...AUTH, apiKey: 'sk_live_secret' });
+    expect(lines.at(-1)).toMatch(new RegExp(`^GET ${LIST.path}\\?limit=3 200 \\d+ ms$`));
     expect(lines.join('\n')).not.toContain('sk_live_secret');
   });
 
-  it('stop() ends its Prism child and frees the port, and may be called twice', async () => {
+  it('answers a CORS preflight from another origin', async () => {
+    const response = await fetch(`${mock.url}${LIST.path}`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'apikey' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+  });
+
+  it('stop() closes the server and frees the port, and may be called twice', async () => {
     const other = await startMockServer({ port: 0 });
-    expect(isAlive(other.pid)).toBe(true);
     await other.stop();
-    expect(isAlive(other.pid)).toBe(false);
-    await expect(fetch(`${other.url}${pathOf(LIST)}`, { headers: AUTH })).rejects.toThrow();
+    await expect(fetch(`${other.url}${LIST.path}`, { headers: AUTH })).rejects.toThrow();
     await expect(other.stop()).resolves.toBeUndefined();
-    // The first server is untouched.
-    expect(isAlive(mock.pid)).toBe(true);
+    expect((await getJson(`${mock.url}${LIST.path}`)).status).toBe(200);
+  });
+
+  it('reset() replays times= scenarios', async () => {
+    const headers = { ...AUTH, 'x-connection-id': 'reset-test', prefer: 'code=500, times=1' };
+    const statuses = [];
+    for (const _ of [1, 2])
+      statuses.push((await getJson(`${mock.url}${LIST.path}`, headers)).status);
+    mock.reset();
+    statuses.push((await getJson(`${mock.url}${LIST.path}`, headers)).status);
+    expect(statuses).toEqual([500, 200, 500]);
+  });
+});
+
+describe.each(MOCK_MODES)('a %s server', (mode) => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMockServer({ port: 0, mode, seed: 3 });
+  });
+  afterAll(async () => {
+    await mock?.stop();
+  });
+
+  it.each([LIST, PURCHASED])('pages $operationId to the end over HTTP', async (operation) => {
+    const { pages, items } = await walk(`${mock.url}${operation.path}`, operation.itemsField);
+    expect(items.length).toBeGreaterThan(0);
+    for (const page of pages) expectValid(operation.operationId, 200, page);
+  });
+
+  it('answers 400 naming the parameter and 401 without the headers', async () => {
+    const bad = await getJson(`${mock.url}${LIST.path}?offset=-1`);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'VALIDATION_ERROR', details: { parameter: 'offset' } });
+    expect((await getJson(`${mock.url}${LIST.path}`, {})).status).toBe(401);
   });
 });
 
@@ -75,9 +91,16 @@ describe.concurrent('startMockServer failures', () => {
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'ofauth-mock-test-'));
-    for (const [name, content] of Object.entries(BAD_DOCUMENTS)) {
-      await writeFile(join(folder, name), content);
-    }
+    await writeFile(join(folder, 'not-json.json'), 'openapi: 3.1.0\n');
+    await writeFile(
+      join(folder, 'post.json'),
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'x', version: '1' },
+        paths: { '/things': { post: { operationId: 'createThing', responses: {} } } },
+        components: { schemas: {} },
+      }),
+    );
     blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     takenPort = (blocker.address() as AddressInfo).port;
@@ -87,48 +110,34 @@ describe.concurrent('startMockServer failures', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it("rejects with Prism's EADDRINUSE when the port is taken", async () => {
+  it('rejects with EADDRINUSE when the port is taken', async () => {
     await expect(startMockServer({ port: takenPort })).rejects.toThrow(
-      new RegExp(
-        `Prism failed to start: listen EADDRINUSE: address already in use 127\\.0\\.0\\.1:${takenPort}`,
-      ),
+      new RegExp(`EADDRINUSE: address already in use 127\\.0\\.0\\.1:${takenPort}`),
     );
   });
 
   it.each([
     [
-      'a document without operations',
-      'no-operations.json',
-      /Prism failed to start: No operations found/,
+      'a file that is not JSON',
+      'not-json.json',
+      /Cannot read the OpenAPI document .*not-json\.json/,
     ],
+    ['a missing file', 'missing.json', /Cannot read the OpenAPI document .*missing\.json/],
     [
-      'an unparseable document',
-      'unparseable.yaml',
-      /Prism failed to start: Error parsing .*unparseable\.yaml/,
+      'an operation the toolkit cannot serve',
+      'post.json',
+      /createThing \(POST \/things\): it is a POST/,
     ],
-    [
-      'a missing document',
-      'missing.json',
-      /Prism failed to start: Error opening file .*missing\.json/,
-    ],
-  ])('rejects %s with the reason Prism gives', async (_case, name, message) => {
-    await expect(startMockServer({ port: 0, document: join(folder, name) })).rejects.toThrow(
-      message,
-    );
-  });
-
-  it('gives up at the start timeout, kills its child, and says so', async () => {
-    const error = await startMockServer({ port: 0, startTimeoutMs: 50 }).catch((e: unknown) => e);
+  ])('rejects %s with the reason', async (_case, name, message) => {
+    const error = await startMockServer({ port: 0, document: join(folder, name) }).catch((e) => e);
     expect(error).toBeInstanceOf(MockStartError);
-    expect((error as MockStartError).message).toMatch(/did not start listening within 50 ms/);
-    const { pid } = error as MockStartError;
-    expect(pid).toBeGreaterThan(0);
-    expect(isAlive(pid as number)).toBe(false);
+    expect(error.message).toMatch(message);
   });
 
   it.each([
     [{ port: -1 }, /Invalid port: -1/],
     [{ mode: 'bogus' as never }, /Invalid mode: "bogus"/],
+    [{ latency: -1 }, /Invalid latency: -1/],
   ])('rejects bad options %j before starting anything', async (options, message) => {
     await expect(startMockServer(options)).rejects.toThrow(message);
   });

@@ -1,15 +1,12 @@
 // The mock itself, as one function from a request to a response, with no Node or browser API:
-// the Node server (src/node/), the Fetch function and the MSW handlers (src/fetch.ts, src/msw.ts)
-// are thin adapters around it, so every way of running the mock checks, pages and plays
-// scenarios the same way. Everything per operation comes from the spec's operations table.
+// the Node server (src/server.ts), the Fetch function and the MSW handlers (src/fetch.ts,
+// src/msw.ts) are thin adapters around it, so every way of running the mock checks, pages and
+// plays scenarios the same way. Everything per operation comes from the spec's operations table.
+//
+// Order of the checks, as the API has them: security headers (401), then the query (400), then
+// a Prefer scenario, then the page; the latency comes last, on whatever the answer is.
 import { type Operation, parseQuery } from '@ofauth-mass-messages/spec/operations';
-import {
-  createRecordStore,
-  filtersOf,
-  type RecordCheck,
-  type RecordStore,
-} from '../dataset/store.js';
-import { type ExamplePages, examplePages } from './examples.js';
+import type { RecordCheck } from '../dataset/store.js';
 import {
   MAX_LATENCY_MS,
   type MockMode,
@@ -17,25 +14,13 @@ import {
   type ResolvedMockOptions,
   resolveMockOptions,
 } from './options.js';
+import { createPager } from './pages.js';
 import { type Preferences, parsePrefer } from './prefer.js';
+import { json, type MockRequest, type MockResponse, wait } from './response.js';
+import { createScenarios } from './scenarios.js';
 import type { SpecData } from './spec-data.js';
 
-/** What the core reads of a request (a Fetch `Request` or a Node `IncomingMessage` adapts to it). */
-export interface MockRequest {
-  method: string;
-  url: URL;
-  /** A request header's value, or null/undefined when it was not sent. */
-  header(name: string): string | null | undefined;
-  /** Aborts a pending delay (the Fetch adapter passes the request's signal). */
-  signal?: AbortSignal | undefined;
-}
-
-export interface MockResponse {
-  status: number;
-  headers: Record<string, string>;
-  /** JSON text, or null (a preflight, a HEAD). */
-  body: string | null;
-}
+export type { MockRequest, MockResponse } from './response.js';
 
 export interface MockCoreOptions extends MockOptions {
   /** Where the operations' paths start: the path of the base URL (`/api` for `https://x/api`). */
@@ -57,136 +42,54 @@ export interface MockCore {
   reset(): void;
 }
 
-const JSON_TYPE = { 'content-type': 'application/json' };
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
-  return { status, headers: { ...JSON_TYPE, ...headers }, body: JSON.stringify(body) };
-}
-
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    const abort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-  });
-}
-
-/** The mock's own complaint about a scenario it cannot play (not the API's 400). */
-function unknownScenario(message: string): MockResponse {
-  return json(400, { message, code: 'UNKNOWN_SCENARIO' });
-}
-
 export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): MockCore {
   const resolved = resolveMockOptions(options);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const routes = new Map(spec.operations.map((op) => [`${basePath}${op.path}`, op]));
-  const store: RecordStore | undefined =
-    resolved.mode === 'examples'
-      ? undefined
-      : createRecordStore(spec, resolved.mode, resolved.dataset, options.check);
-  const examples = new Map<string, ExamplePages>();
-  /** How often each `times=` scenario has played, by client, route and Prefer header. */
-  const played = new Map<string, number>();
-
-  function unauthorized(operation: Operation, missing: string[]): MockResponse | undefined {
-    if (missing.length === 0) return undefined;
-    const example = Object.values(
-      spec.responses[operation.operationId]?.['401']?.examples ?? {},
-    )[0];
-    return json(
-      401,
-      example ?? { message: `Missing header ${missing.join(', ')}`, code: 'UNAUTHORIZED' },
-    );
-  }
-
-  /** The scenario a Prefer header asks for, undefined for a normal page. */
-  function scenario(
-    operation: Operation,
-    prefer: Preferences,
-    request: MockRequest,
-  ): MockResponse | undefined {
-    const documented = spec.responses[operation.operationId] ?? {};
-    const { code, example } = prefer;
-    if (example === undefined && (code === undefined || code === 200)) return undefined;
-    // `example=` alone: the status whose examples include that name.
-    const status =
-      code ??
-      Number(
-        Object.keys(documented).find(
-          (key) => example !== undefined && example in (documented[key]?.examples ?? {}),
-        ),
-      );
-    const response = documented[status];
-    if (!response) {
-      return unknownScenario(
-        prefer.code === undefined
-          ? `${operation.operationId} has no example named "${prefer.example}"`
-          : `${operation.operationId} documents no ${status} response; Prefer code= one of ${Object.keys(documented).join(', ')}`,
-      );
-    }
-    const names = Object.keys(response.examples);
-    const name = prefer.example ?? names[0];
-    if (name === undefined || !(name in response.examples)) {
-      return unknownScenario(
-        `${operation.operationId} has no example "${prefer.example}" for ${status}; it has: ${names.join(', ') || 'none'}`,
-      );
-    }
-    if (prefer.times !== undefined) {
-      // Keyed by client (its connection), route and the whole Prefer header: parallel tests with
-      // their own connection ids, or different scenarios, never use up each other's count.
-      const key = `${request.header('x-connection-id') ?? ''}\n${operation.operationId}\n${request.header('prefer')}`;
-      const count = played.get(key) ?? 0;
-      if (count >= prefer.times) return undefined;
-      played.set(key, count + 1);
-    }
-    const headers: Record<string, string> = {};
-    if (response.headers.includes('retry-after')) {
-      headers['retry-after'] = String(prefer.retryAfter ?? resolved.retryAfter);
-    }
-    return json(status, response.examples[name], headers);
-  }
-
-  function page(operation: Operation, values: Record<string, unknown>, prefer: Preferences) {
-    const limit = (values.limit as number | undefined) ?? operation.pageSize.default;
-    const offset = (values.offset as number | null | undefined) ?? 0;
-    if (!store) {
-      let pages = examples.get(operation.operationId);
-      if (!pages) {
-        pages = examplePages(spec, operation);
-        examples.set(operation.operationId, pages);
-      }
-      return json(200, pages.page(offset, limit));
-    }
-    const records = store.records(
-      operation,
-      filtersOf(operation, values),
-      prefer.seed ?? resolved.seed ?? 0,
-    );
-    const items = records.slice(offset, offset + limit);
-    return json(200, {
-      [operation.itemsField]: items,
-      hasMore: offset + items.length < records.length,
-    });
-  }
+  const scenarios = createScenarios(spec, resolved.retryAfter);
+  const pager = createPager(spec, resolved, options.check);
 
   function answer(operation: Operation, request: MockRequest, prefer: Preferences): MockResponse {
     const missing = spec.authHeaders.filter((name) => !request.header(name));
-    const denied = unauthorized(operation, missing);
-    if (denied) return denied;
+    if (missing.length > 0) {
+      const documented = spec.responses[operation.operationId]?.['401']?.examples ?? {};
+      const example = Object.values(documented)[0];
+      return json(
+        401,
+        example ?? { message: `Missing header ${missing.join(', ')}`, code: 'UNAUTHORIZED' },
+      );
+    }
     const query = parseQuery(operation.query, request.url.searchParams);
     if (query.problem) {
       const { message, parameter, allowed } = query.problem;
       return json(400, { message, code: 'VALIDATION_ERROR', details: { parameter, allowed } });
     }
-    return scenario(operation, prefer, request) ?? page(operation, query.values, prefer);
+    return (
+      scenarios.play(operation, prefer, request) ?? pager.page(operation, query.values, prefer)
+    );
+  }
+
+  function route(method: string, request: MockRequest, prefer: Preferences): MockResponse {
+    const operation = routes.get(request.url.pathname);
+    if (!operation) {
+      return json(404, {
+        message: `No operation at ${request.url.pathname}; the mock serves ${[...routes.keys()].join(', ')}`,
+        code: 'NOT_FOUND',
+      });
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      return json(
+        405,
+        { message: `${operation.operationId} is a GET`, code: 'METHOD_NOT_ALLOWED' },
+        { allow: 'GET, HEAD' },
+      );
+    }
+    try {
+      return answer(operation, request, prefer);
+    } catch (error) {
+      // A record set the spec rejects (the check): say so instead of serving it.
+      return json(500, { message: (error as Error).message, code: 'MOCK_INVALID_DATA' });
+    }
   }
 
   return {
@@ -194,8 +97,8 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
     seed: resolved.seed,
     options: resolved,
     spec,
-    reset: () => played.clear(),
-    warm: () => store?.warm(resolved.seed ?? 0),
+    reset: () => scenarios.reset(),
+    warm: () => pager.warm(),
     async respond(request) {
       // CORS: a page on another origin (a Vite dev server) may call the mock with its headers.
       const cors: Record<string, string> = {
@@ -218,28 +121,8 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
           body: null,
         };
       }
-      const operation = routes.get(request.url.pathname);
-      let response: MockResponse;
       const prefer = parsePrefer(request.header('prefer'));
-      if (!operation) {
-        response = json(404, {
-          message: `No operation at ${request.url.pathname}; the mock serves ${[...routes.keys()].join(', ')}`,
-          code: 'NOT_FOUND',
-        });
-      } else if (method !== 'GET' && method !== 'HEAD') {
-        response = json(
-          405,
-          { message: `${operation.operationId} is a GET`, code: 'METHOD_NOT_ALLOWED' },
-          { allow: 'GET, HEAD' },
-        );
-      } else {
-        try {
-          response = answer(operation, request, prefer);
-        } catch (error) {
-          // A record set the spec rejects (the check above): say so instead of serving it.
-          response = json(500, { message: (error as Error).message, code: 'MOCK_INVALID_DATA' });
-        }
-      }
+      const response = route(method, request, prefer);
       await wait(Math.min(prefer.delay ?? resolved.latency, MAX_LATENCY_MS), request.signal);
       return {
         ...response,

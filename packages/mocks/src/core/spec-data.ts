@@ -22,6 +22,6 @@ export interface SpecData {
   itemSchemas: Record<string, JsonSchema>;
   /** The document's component schemas, for following `$ref`s while generating items. */
   schemas: Record<string, JsonSchema>;
-  /** Request headers the spec's security requires (lower-case): without one, 401. */
+  /** Request headers the spec's security requires (`apiKey`): without one, 401. */
   authHeaders: string[];
 }

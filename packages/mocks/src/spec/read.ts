@@ -12,7 +12,7 @@ import {
 import type { JsonSchema, ResponseData, SpecData } from '../core/spec-data.js';
 
 /**
- * The request headers the document's security requires. The operations table does not carry
+ * The request headers the document's security requires, as the spec spells them. The operations table does not carry
  * security, so it is read here from `security` and `components.securitySchemes`.
  */
 function authHeaders(doc: OpenApiDocument): string[] {
@@ -21,8 +21,7 @@ function authHeaders(doc: OpenApiDocument): string[] {
   for (const requirement of (doc.security ?? []) as Record<string, unknown>[]) {
     for (const key of Object.keys(requirement)) {
       const scheme = schemes[key];
-      if (scheme?.in === 'header' && typeof scheme.name === 'string')
-        names.add(scheme.name.toLowerCase());
+      if (scheme?.in === 'header' && typeof scheme.name === 'string') names.add(scheme.name);
     }
   }
   return [...names];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArguments } from '../../src/cli/args.js';
 
 describe('parseCliArguments', () => {
-  it('defaults to nothing set: startMockServer fills in 127.0.0.1:4010, examples', () => {
+  it('defaults to nothing set: startMockServer fills in 127.0.0.1:4010, dataset', () => {
     expect(parseCliArguments([])).toEqual({ options: {}, watch: false, quiet: false, help: false });
   });
 
@@ -11,6 +11,7 @@ describe('parseCliArguments', () => {
     [['--port', '5000', '--host', '0.0.0.0'], { port: 5000, host: '0.0.0.0' }],
     [['--mode', 'dataset', '--seed', '42'], { mode: 'dataset', seed: 42 }],
     [['--mode=dynamic', '--seed=7'], { mode: 'dynamic', seed: 7 }],
+    [['--latency', '800', '--retry-after', '2'], { latency: 800, retryAfter: 2 }],
   ])('%j → %j', (argv, options) => {
     expect(parseCliArguments(argv).options).toEqual(options);
   });
@@ -29,6 +30,8 @@ describe('parseCliArguments', () => {
     [['--seed=-1'], /Invalid --seed: "-1"/],
     [['--seed', '-1'], /--seed/],
     [['--mode', 'live'], /Invalid mode: "live"/],
+    [['--latency', 'slow'], /Invalid --latency: "slow"/],
+    [['--latency', '90000'], /Invalid latency: 90000/],
     [['--verbose'], /Unknown option '--verbose'/],
     [['extra'], /Unexpected argument 'extra'/],
   ])('%j is refused with a message naming it', (argv, message) => {

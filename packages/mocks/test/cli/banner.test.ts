@@ -1,36 +1,41 @@
-import { listOperations } from '@ofauth-mass-messages/spec';
 import { describe, expect, it } from 'vitest';
 import { banner, exampleNamesByStatus } from '../../src/cli/banner.js';
-import { examplesOf } from '../helpers/spec.js';
+import { readSpecData } from '../../src/spec/read.js';
+
+const spec = readSpecData();
 
 describe('exampleNamesByStatus', () => {
   it("lists the spec's example names by status", () => {
-    const names = exampleNamesByStatus();
-    expect(names.get('200')).toEqual(Object.keys(examplesOf('listMassMessages', 200)));
+    const names = exampleNamesByStatus(spec);
+    expect(names.get('200')).toEqual(
+      Object.keys(spec.responses[spec.operations[0]?.operationId ?? '']?.['200']?.examples ?? {}),
+    );
     expect(names.get('429')).toEqual(['rateLimited']);
   });
 });
 
 describe('banner', () => {
-  const text = banner('http://127.0.0.1:4010', 'examples', undefined);
+  const text = banner('http://127.0.0.1:4010', 'examples', undefined, spec);
 
-  it('prints the base URL and both routes', () => {
+  it('prints the base URL and every route', () => {
     expect(text).toContain('base URL  http://127.0.0.1:4010');
-    for (const { path } of listOperations()) expect(text).toContain(`http://127.0.0.1:4010${path}`);
+    for (const { path } of spec.operations) expect(text).toContain(`http://127.0.0.1:4010${path}`);
   });
 
-  it('tells how to pick each example and each error status', () => {
+  it('tells how to pick each example, each error status, a delay and a sequence', () => {
     for (const name of ['firstPage', 'lastPage', 'emptyPage'])
       expect(text).toContain(`example=${name}`);
     for (const status of ['401 (invalidApiKey)', '429 (rateLimited)', '500 (upstreamFailure)']) {
       expect(text).toContain(status);
     }
     expect(text).toContain('apiKey and x-connection-id');
+    expect(text).toContain('Prefer: code=429, times=1');
+    expect(text).toContain('Prefer: delay=800');
   });
 
-  it('names the mode and seed, and leaves example= out where it does not apply', () => {
-    const dataset = banner('http://127.0.0.1:4010', 'dataset', 3);
-    expect(dataset).toContain('dataset mode, seed 3');
-    expect(dataset).not.toContain('example=firstPage');
+  it('names the mode, seed and latency', () => {
+    expect(banner('http://127.0.0.1:4010', 'dataset', 3, spec, 250)).toContain(
+      'dataset mode (seed 3, latency 250 ms)',
+    );
   });
 });

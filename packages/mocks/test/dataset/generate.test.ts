@@ -78,4 +78,12 @@ describe('createDataset', () => {
     expect(Object.values(small.massMessages).flat()).toHaveLength(massMessages);
     expect(small.purchased).toHaveLength(purchased);
   });
+
+  it('splits over the types it is given, a new one included', () => {
+    const types = [...MASS_MESSAGE_TYPES, 'archived'];
+    const withNew = createDataset({ seed: 1, massMessages: 137, types });
+    expect(Object.keys(withNew.massMessages)).toEqual(types);
+    expect(withNew.massMessages.archived?.length).toBeGreaterThan(0);
+    expect(Object.values(withNew.massMessages).flat()).toHaveLength(137);
+  });
 });

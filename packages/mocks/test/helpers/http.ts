@@ -1,75 +1,56 @@
-// Small HTTP helpers shared by the server tests.
-import { request } from 'node:http';
-import { getOperation } from '@ofauth-mass-messages/spec';
+// Small helpers shared by the tests.
+import { operations } from '@ofauth-mass-messages/spec/operations';
 
 /** Any values pass the mock's security check; these only stand for a key and a connection. */
 export const AUTH = { apiKey: 'test-key', 'x-connection-id': 'conn_test' };
 
-export const LIST = 'listMassMessages';
-export const PURCHASED = 'listPurchasedMassMessages';
-export const OPERATIONS = [LIST, PURCHASED] as const;
+export const [LIST, PURCHASED] = operations;
 
-export function pathOf(operationId: string): string {
-  return getOperation(operationId).path;
-}
-
-export interface JsonResponse {
+export interface JsonAnswer {
   status: number;
   headers: Headers;
-  body: unknown;
+  body: Record<string, unknown>;
 }
 
+/** A GET through `fetcher` (the platform's, or a mock's), its JSON body read. */
 export async function getJson(
   url: string,
   headers: Record<string, string> = AUTH,
-): Promise<JsonResponse> {
-  const response = await fetch(url, { headers });
+  fetcher: typeof fetch = fetch,
+): Promise<JsonAnswer> {
+  const response = await fetcher(url, { headers });
   const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // Not JSON: the raw text is what the assertion will show.
-  }
-  return { status: response.status, headers: response.headers, body };
+  return { status: response.status, headers: response.headers, body: JSON.parse(text || 'null') };
 }
 
-/** Sends a raw request (node:http, so that `Origin` is sent as given) and reads its head. */
-export function rawRequest(
+export interface Walk {
+  items: unknown[];
+  requests: number;
+  pages: Record<string, unknown>[];
+}
+
+/**
+ * Pages an operation as a client iterator does (offset += items, until hasMore is false), with a
+ * bound so that a mock that never ends fails the test instead of hanging it.
+ */
+export async function walk(
   url: string,
-  method: string,
-  headers: Record<string, string>,
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** Runs `task` `total` times with at most `concurrency` at once; returns how many failed. */
-export async function runBounded(
-  total: number,
-  concurrency: number,
-  task: (index: number) => Promise<boolean>,
-): Promise<{ ok: number; failed: number }> {
-  let next = 0;
-  let ok = 0;
-  let failed = 0;
-  const worker = async () => {
-    while (next < total) {
-      const index = next++;
-      try {
-        if (await task(index)) ok++;
-        else failed++;
-      } catch {
-        failed++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { ok, failed };
+  itemsField: string,
+  fetcher: typeof fetch = fetch,
+  headers: Record<string, string> = AUTH,
+  bound = 200,
+): Promise<Walk> {
+  const result: Walk = { items: [], requests: 0, pages: [] };
+  const separator = url.includes('?') ? '&' : '?';
+  for (;;) {
+    const page = await getJson(`${url}${separator}offset=${result.items.length}`, headers, fetcher);
+    result.requests++;
+    if (page.status !== 200) throw new Error(`status ${page.status}: ${JSON.stringify(page.body)}`);
+    result.pages.push(page.body);
+    const items = page.body[itemsField] as unknown[];
+    result.items.push(...items);
+    if (page.body.hasMore !== true) return result;
+    if (items.length === 0) throw new Error('hasMore true on an empty page: it would never end');
+    if (result.requests >= bound) throw new Error(`still more after ${bound} requests`);
+  }
 }

@@ -1,0 +1,75 @@
+// The `Prefer` scenarios: a documented status with one of its examples, instead of the page, as
+// many times as asked (`times=`), with a short `Retry-After` on rate limits.
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import type { Preferences } from './prefer.js';
+import { json, type MockRequest, type MockResponse } from './response.js';
+import type { SpecData } from './spec-data.js';
+
+export interface Scenarios {
+  /** The answer a Prefer header asks for, or undefined for the normal page. */
+  play(operation: Operation, prefer: Preferences, request: MockRequest): MockResponse | undefined;
+  /** Forgets how often each `times=` scenario has played. */
+  reset(): void;
+}
+
+/** The mock's own complaint about a scenario it cannot play (not the API's 400). */
+function unknownScenario(message: string): MockResponse {
+  return json(400, { message, code: 'UNKNOWN_SCENARIO' });
+}
+
+export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {
+  /** How often each `times=` scenario has played, by client, route and Prefer header. */
+  const played = new Map<string, number>();
+
+  /** Whether this request still gets the scenario (always, without `times=`). */
+  function due(operation: Operation, prefer: Preferences, request: MockRequest): boolean {
+    if (prefer.times === undefined) return true;
+    // Keyed by client (its security headers: key and connection), route and the whole Prefer
+    // header: parallel tests with their own connection ids, or different scenarios, never use up
+    // each other's count. Held in memory only, never logged.
+    const client = spec.authHeaders.map((name) => request.header(name) ?? '').join('\n');
+    const key = `${client}\n${operation.operationId}\n${request.header('prefer')}`;
+    const count = played.get(key) ?? 0;
+    if (count >= prefer.times) return false;
+    played.set(key, count + 1);
+    return true;
+  }
+
+  return {
+    reset: () => played.clear(),
+    play(operation, prefer, request) {
+      const { code, example } = prefer;
+      if (example === undefined && (code === undefined || code === 200)) return undefined;
+      const documented = spec.responses[operation.operationId] ?? {};
+      // `example=` alone: the status whose examples include that name.
+      const status =
+        code ??
+        Number(
+          Object.keys(documented).find(
+            (key) => example !== undefined && example in (documented[key]?.examples ?? {}),
+          ),
+        );
+      const response = documented[status];
+      if (!response) {
+        return unknownScenario(
+          code === undefined
+            ? `${operation.operationId} has no example named "${example}"`
+            : `${operation.operationId} documents no ${status} response; Prefer code= one of ${Object.keys(documented).join(', ')}`,
+        );
+      }
+      const names = Object.keys(response.examples);
+      const name = example ?? names[0];
+      if (name === undefined || !(name in response.examples)) {
+        return unknownScenario(
+          `${operation.operationId} has no example "${example}" for ${status}; it has: ${names.join(', ') || 'none'}`,
+        );
+      }
+      if (!due(operation, prefer, request)) return undefined;
+      const headers: Record<string, string> = {};
+      if (response.headers.includes('retry-after')) {
+        headers['retry-after'] = String(prefer.retryAfter ?? retryAfter);
+      }
+      return json(status, response.examples[name], headers);
+    },
+  };
+}

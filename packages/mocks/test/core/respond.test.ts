@@ -1,0 +1,145 @@
+// The core every mock runs (server, Fetch, MSW): checks, paging per mode, every documented
+// example through Prefer, latency and routing, table-driven over the operations of the spec.
+import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import { describe, expect, it } from 'vitest';
+import { MOCK_MODES } from '../../src/core/options.js';
+import { createMockCore, type MockCore } from '../../src/core/respond.js';
+import { call, core, spec } from '../helpers/core.js';
+import { AUTH } from '../helpers/http.js';
+import { expectValid } from '../helpers/spec.js';
+
+/** Pages with offset += items until hasMore is false; bounded so that a loop fails, not hangs. */
+async function pageToEnd(mock: MockCore, operation: Operation, query = '') {
+  let offset = 0;
+  let requests = 0;
+  for (;;) {
+    const page = await call(mock, `${operation.path}?offset=${offset}${query}`);
+    requests++;
+    expect(page.status).toBe(200);
+    expectValid(operation.operationId, 200, page.json);
+    offset += page.json[operation.itemsField].length;
+    if (!page.json.hasMore) return { items: offset, requests };
+    expect(requests).toBeLessThan(200);
+  }
+}
+
+describe.each(MOCK_MODES)('%s mode', (mode) => {
+  it.each(operations)('pages $operationId to an end, every page valid', async (operation) => {
+    const { items, requests } = await pageToEnd(core({ mode, seed: 4 }), operation);
+    expect(items).toBeGreaterThan(0);
+    expect(requests).toBeGreaterThan(1);
+  });
+
+  it.each(operations)('answers 401 without each auth header ($operationId)', async (operation) => {
+    for (const header of spec.authHeaders) {
+      const headers = Object.fromEntries(
+        Object.entries(AUTH).filter(([name]) => name.toLowerCase() !== header.toLowerCase()),
+      );
+      const answer = await call(core({ mode }), operation.path, headers);
+      expect(answer.status).toBe(401);
+      expectValid(operation.operationId, 401, answer.json);
+    }
+  });
+
+  // Each rule of each operation, broken: 400 with the spec's Error body naming the parameter.
+  const broken = (operations as readonly Operation[]).flatMap((operation) =>
+    operation.query.map((rule) => {
+      const value = rule.enum ? 'not-a-value' : rule.maximum !== undefined ? rule.maximum + 1 : -1;
+      return { operation, rule, value: String(value) };
+    }),
+  );
+  it.each(broken)(
+    '400 for $operation.operationId $rule.name=$value, naming it',
+    async ({ operation, rule, value }) => {
+      const answer = await call(core({ mode }), `${operation.path}?${rule.name}=${value}`);
+      expect(answer.status).toBe(400);
+      expect(answer.json).toEqual({
+        message: `${rule.name} must be ${rule.allowed}, got "${value}"`,
+        code: 'VALIDATION_ERROR',
+        details: { parameter: rule.name, allowed: rule.allowed },
+      });
+      expectValid(operation.operationId, 400, answer.json);
+    },
+  );
+
+  // Every documented status with each of its examples, through Prefer.
+  const scenarios = operations.flatMap((operation) =>
+    operation.responses.flatMap(({ status, examples }) =>
+      examples.map((example) => ({ operation, status, example })),
+    ),
+  );
+  it.each(scenarios)(
+    'Prefer: code=$status, example=$example ($operation.operationId)',
+    async ({ operation, status, example }) => {
+      const prefer = `code=${status}, example=${example}`;
+      const answer = await call(core({ mode }), operation.path, { ...AUTH, prefer });
+      expect(answer.status).toBe(status);
+      expect(answer.json).toEqual(
+        spec.responses[operation.operationId]?.[status]?.examples[example],
+      );
+    },
+  );
+});
+
+describe('latency', () => {
+  const [operation] = operations;
+
+  it.each([
+    ['the latency option', { latency: 150 }, {}, 150],
+    ['Prefer: delay=', {}, { prefer: 'delay=150' }, 150],
+    ['Prefer: delay= over the option', { latency: 5_000 }, { prefer: 'delay=100' }, 100],
+  ])('waits for %s', async (_case, options, extra, ms) => {
+    const started = performance.now();
+    const answer = await call(core(options), operation.path, { ...AUTH, ...extra });
+    const elapsed = performance.now() - started;
+    expect(answer.status).toBe(200);
+    expect(elapsed).toBeGreaterThanOrEqual(ms - 5);
+    expect(elapsed).toBeLessThan(ms + 3_000);
+  });
+
+  it('stops waiting when the request is aborted', async () => {
+    const controller = new AbortController();
+    const pending = core({ latency: 10_000 }).respond({
+      method: 'GET',
+      url: new URL(operation.path, 'http://mock.test'),
+      header: (name) => (AUTH as Record<string, string>)[name === 'apikey' ? 'apiKey' : name],
+      signal: controller.signal,
+    });
+    controller.abort(new Error('gave up'));
+    await expect(pending).rejects.toThrow('gave up');
+  });
+});
+
+describe('requests outside the operations', () => {
+  it('answers a CORS preflight with the headers asked for', async () => {
+    const answer = await call(
+      core(),
+      operations[0].path,
+      {
+        origin: 'http://localhost:5173',
+        'access-control-request-headers': 'apikey, x-connection-id, prefer',
+      },
+      'OPTIONS',
+    );
+    expect(answer.status).toBe(204);
+    expect(answer.headers).toMatchObject({
+      'access-control-allow-origin': 'http://localhost:5173',
+      'access-control-allow-headers': 'apikey, x-connection-id, prefer',
+    });
+  });
+
+  it.each([
+    ['GET', '/v2/nothing', 404, /No operation at \/v2\/nothing/],
+    ['POST', operations[0].path, 405, /is a GET/],
+  ])('%s %s → %d', async (method, path, status, message) => {
+    const answer = await call(core(), path, AUTH, method);
+    expect(answer.status).toBe(status);
+    expect(answer.json.message).toMatch(message);
+  });
+
+  it('serves under a base path', async () => {
+    const mock = createMockCore(spec, { basePath: '/api/' });
+    expect((await call(mock, `/api${operations[0].path}`)).status).toBe(200);
+    expect((await call(mock, operations[0].path)).status).toBe(404);
+  });
+});

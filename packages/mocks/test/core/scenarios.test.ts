@@ -1,0 +1,87 @@
+// The Prefer scenarios, through the core: statuses with their examples, sequences that stop,
+// Retry-After, and the mock's complaint about a scenario that does not exist.
+import { operations } from '@ofauth-mass-messages/spec/operations';
+import { describe, expect, it } from 'vitest';
+import { call, core, spec } from '../helpers/core.js';
+import { AUTH } from '../helpers/http.js';
+
+describe('scenarios', () => {
+  const [operation] = operations;
+
+  it.each([
+    ['code=429', 429, '1'],
+    ['code=429, retry-after=3', 429, '3'],
+    ['example=rateLimited', 429, '1'],
+  ])('Prefer: %s → %d with Retry-After %s', async (prefer, status, retryAfter) => {
+    const answer = await call(core(), operation.path, { ...AUTH, prefer });
+    expect(answer.status).toBe(status);
+    expect(answer.headers['retry-after']).toBe(retryAfter);
+  });
+
+  it('takes the default Retry-After from the retryAfter option', async () => {
+    const answer = await call(core({ retryAfter: 5 }), operation.path, {
+      ...AUTH,
+      prefer: 'code=429',
+    });
+    expect(answer.headers['retry-after']).toBe('5');
+  });
+
+  it.each([
+    ['code=429, times=1', [429, 200, 200]],
+    ['code=500, times=2', [500, 500, 200]],
+    ['code=503', [400, 400, 400]],
+    ['code=404', [404, 404, 404]],
+  ])('Prefer: %s plays %j', async (prefer, statuses) => {
+    const mock = core();
+    const seen = [];
+    for (const _ of statuses) {
+      seen.push((await call(mock, operation.path, { ...AUTH, prefer })).status);
+    }
+    expect(seen).toEqual(statuses);
+  });
+
+  it('counts times= per connection and route, so parallel clients do not share a count', async () => {
+    const mock = core();
+    const prefer = 'code=429, times=1';
+    const a = { ...AUTH, 'x-connection-id': 'a', prefer };
+    const b = { ...AUTH, 'x-connection-id': 'b', prefer };
+    const [other] = operations.slice(1);
+    const statuses = [
+      (await call(mock, operation.path, a)).status,
+      (await call(mock, operation.path, b)).status,
+      (await call(mock, other?.path ?? '', a)).status,
+      (await call(mock, operation.path, a)).status,
+    ];
+    expect(statuses).toEqual([429, 429, 429, 200]);
+    mock.reset();
+    expect((await call(mock, operation.path, a)).status).toBe(429);
+  });
+
+  it.each([
+    ['code=418', /documents no 418 response; Prefer code= one of 200, 400/],
+    ['example=nothing', /has no example named "nothing"/],
+    ['code=429, example=firstPage', /has no example "firstPage" for 429; it has: rateLimited/],
+  ])('refuses Prefer: %s with a message saying what exists', async (prefer, message) => {
+    const answer = await call(core(), operation.path, { ...AUTH, prefer });
+    expect(answer.status).toBe(400);
+    expect(answer.json.code).toBe('UNKNOWN_SCENARIO');
+    expect(answer.json.message).toMatch(message);
+  });
+
+  it('Prefer: example=lastPage serves that example as written, at any offset', async () => {
+    const answer = await call(core({ mode: 'dataset' }), `${operation.path}?offset=40`, {
+      ...AUTH,
+      prefer: 'example=lastPage',
+    });
+    expect(answer.json).toEqual(spec.responses[operation.operationId]?.['200']?.examples.lastPage);
+  });
+
+  it('Prefer: seed= serves another seeded set for that request', async () => {
+    const mock = core({ mode: 'dataset', seed: 1 });
+    const first = await call(mock, operation.path);
+    const other = await call(mock, operation.path, { ...AUTH, prefer: 'seed=2' });
+    const again = await call(core({ mode: 'dataset', seed: 2 }), operation.path);
+    expect(other.json).not.toEqual(first.json);
+    expect(other.json).toEqual(again.json);
+  });
+});
