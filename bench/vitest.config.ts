@@ -1,11 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { packageConfig } from '@ofauth-mass-messages/vitest-preset';
 
-export default defineConfig({
-  test: {
-    // Unit tests of the helpers only: the benchmarks themselves run with `pnpm bench`, never here.
-    include: ['test/**/*.test.ts'],
-    // The JSON report is a turbo output, like every package's.
-    reporters: ['default', 'json'],
-    outputFile: { json: 'reports/vitest.json' },
-  },
-});
+// Unit tests of the helpers only: the benchmarks themselves run with `pnpm bench`, never here.
+export default packageConfig();

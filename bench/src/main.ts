@@ -8,12 +8,13 @@ import { currentLoad, describeMachine } from './machine.js';
 import { replaceBlock } from './report.js';
 import type { Suite, SuiteResult, TargetCheck } from './suite.js';
 import { clientSuite } from './suites/client.js';
+import { devSuite } from './suites/dev.js';
 import { mockSuite } from './suites/mock.js';
 import { pipelineSuite } from './suites/pipeline.js';
 import { sizeSuite } from './suites/size.js';
 import { typesSuite } from './suites/types.js';
 
-const SUITES: Suite[] = [sizeSuite, typesSuite, clientSuite, mockSuite, pipelineSuite];
+const SUITES: Suite[] = [sizeSuite, typesSuite, clientSuite, mockSuite, pipelineSuite, devSuite];
 const BUDGET_MS = 5 * 60_000;
 const documentPath = new URL('../../BENCHMARKS.md', import.meta.url);
 

@@ -11,6 +11,7 @@ import {
   upstreamHeaders,
 } from './headers.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
+import { redactBody } from './redact.js';
 import { createRoutes } from './routes.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
 
@@ -106,11 +107,27 @@ async function forward(
       method: 'GET',
       headers: upstreamHeaders(request.headers, config, config.forwardHeaders),
       signal: controller.signal,
+      // A redirect is not followed: fetch would resend the `apiKey` header to wherever it points.
       redirect: 'manual',
     });
+    if (upstream.type === 'opaqueredirect' || (upstream.status >= 300 && upstream.status < 400)) {
+      await upstream.body?.cancel();
+      config.logger?.warn?.(`${fields.method} ${fields.path}: the API answered a redirect`, {
+        ...fields,
+        status: upstream.status,
+        durationMs: Date.now() - started,
+      });
+      return errorResponse(502, {
+        message: 'The API answered with a redirect, which the proxy does not follow.',
+        code: 'UPSTREAM_REDIRECT',
+      });
+    }
     // Read whole: a page is bounded by the spec's `limit` maximum, and a body that fails half
     // way then becomes a clean 502/504 instead of a torn response.
-    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();
+    const raw = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();
+    // An error body may echo the key the proxy sent ("Invalid API key …"): it never reaches the
+    // browser. Success bodies are the account's data and pass as sent.
+    const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
     const headers = downstreamHeaders(upstream.headers, passed);
     const requestId = headers.get(REQUEST_ID_HEADER);
     config.logger?.debug?.(`${fields.method} ${fields.path} ${upstream.status}`, {
@@ -134,7 +151,7 @@ async function forward(
       timedOut
         ? `${fields.method} ${fields.path}: the API did not answer within ${config.timeoutMs} ms`
         : `${fields.method} ${fields.path}: the API could not be reached`,
-      { ...fields, status, durationMs, error: describeFailure(error) },
+      { ...fields, status, durationMs, error: describeFailure(error, config.apiKey) },
     );
     return errorResponse(status, {
       message: timedOut
@@ -149,20 +166,16 @@ async function forward(
 }
 
 /**
- * A failure's name and system code (`TypeError (ECONNREFUSED)`), for the operator's log. Never
- * its message: a custom fetch's message could quote the request, headers included.
+ * What failed, for the operator's log: `TypeError: fetch failed (ECONNREFUSED: connect
+ * ECONNREFUSED 127.0.0.1:4010)`. A message is left out when it holds the key: a custom fetch may
+ * quote the request it was given, headers and all.
  */
-function describeFailure(error: unknown): string {
-  const name = error instanceof Error ? error.name : typeof error;
-  const cause =
-    error instanceof Error
-      ? (error.cause as { code?: unknown; name?: unknown } | undefined)
-      : undefined;
-  const code =
-    typeof cause?.code === 'string'
-      ? cause.code
-      : typeof cause?.name === 'string'
-        ? cause.name
-        : undefined;
-  return code ? `${name} (${code})` : name;
+function describeFailure(error: unknown, secret: string): string {
+  const safe = (text: unknown) =>
+    typeof text === 'string' && text && !text.includes(secret) ? text : undefined;
+  if (!(error instanceof Error)) return typeof error;
+  const cause = Object(error.cause) as { code?: unknown; message?: unknown };
+  const causeText = [safe(cause.code), safe(cause.message)].filter(Boolean).join(': ');
+  const message = safe(error.message);
+  return `${error.name}${message ? `: ${message}` : ''}${causeText ? ` (${causeText})` : ''}`;
 }

@@ -8,7 +8,7 @@ export type ProxyHandler = (request: Request) => Promise<Response>;
 /**
  * Where the proxy reports what it did. Console-shaped, so `console` works as is. Entries never
  * hold the API key: the proxy passes only method, path, status, duration, request id and, for a
- * failed upstream call, the error's name and code (never its message or headers).
+ * failed upstream call, the error's name, message and cause (a message holding the key is left out).
  */
 export interface ProxyLogger {
   /** One line per forwarded request. */
@@ -25,7 +25,7 @@ export interface ProxyLogFields {
   status?: number;
   durationMs?: number;
   requestId?: string;
-  /** A failed upstream call: `TypeError: fetch failed (ECONNREFUSED)`. */
+  /** A failed upstream call: `TypeError: fetch failed (ECONNREFUSED: connect ECONNREFUSED …)`. */
   error?: string;
 }
 

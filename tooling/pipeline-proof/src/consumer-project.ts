@@ -1,31 +1,52 @@
 // Packs the public packages as they would be published and installs the tarballs, with plain npm,
 // into a fresh project outside the workspace: what an application developer gets.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, pnpmCommand, type RunResult, run } from './run.js';
 import { repoRoot } from './scratch-repo.js';
 
-export const PUBLIC_PACKAGES = ['spec', 'client', 'mocks'] as const;
+/** A workspace package as npm would publish it. */
+export interface PublicPackage {
+  /** Its folder under packages/. */
+  folder: string;
+  name: string;
+  version: string;
+}
+
+/** Every package under packages/ that is not private: what a release publishes. */
+export function publicPackages(): PublicPackage[] {
+  const root = join(repoRoot, 'packages');
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      let manifest: { name: string; version: string; private?: boolean };
+      try {
+        manifest = JSON.parse(readFileSync(join(root, entry.name, 'package.json'), 'utf8'));
+      } catch {
+        return [];
+      }
+      return manifest.private
+        ? []
+        : [{ folder: entry.name, name: manifest.name, version: manifest.version }];
+    });
+}
 
 /** `pnpm pack` of each public package into one folder; returns package name → tarball path. */
 export async function packPublicPackages(destination: string): Promise<Record<string, string>> {
   const pnpm = pnpmCommand();
   const tarballs: Record<string, string> = {};
-  for (const name of PUBLIC_PACKAGES) {
+  for (const { folder, name, version } of publicPackages()) {
     const packed = await run(
       pnpm.command,
       [...pnpm.prefix, 'pack', '--pack-destination', destination],
-      {
-        cwd: join(repoRoot, 'packages', name),
-      },
+      { cwd: join(repoRoot, 'packages', folder) },
     );
     if (packed.code !== 0) throw new Error(`pnpm pack of ${name} failed:\n${packed.output}`);
-    const file = readdirSync(destination).find((f) =>
-      f.startsWith(`ofauth-mass-messages-${name}-`),
-    );
-    if (!file) throw new Error(`pnpm pack of ${name} wrote no tarball`);
-    tarballs[`@ofauth-mass-messages/${name}`] = join(destination, file);
+    const expected = `${name.replace('@', '').replace('/', '-')}-${version}.tgz`;
+    const file = readdirSync(destination).find((f) => f === expected);
+    if (!file) throw new Error(`pnpm pack of ${name} wrote no ${expected}`);
+    tarballs[name] = join(destination, file);
   }
   return tarballs;
 }
@@ -75,6 +96,15 @@ export class ConsumerProject {
       env: cleanEnv(),
       timeoutMs: 300_000,
     });
+  }
+
+  /** The manifest npm installed for a package, or undefined when it is not installed. */
+  installed(name: string): { name: string; version: string } | undefined {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, 'node_modules', name, 'package.json'), 'utf8'));
+    } catch {
+      return undefined;
+    }
   }
 
   write(file: string, text: string): void {

@@ -1,0 +1,87 @@
+import { operations } from '@ofauth-mass-messages/spec/operations';
+import { describe, expect, it } from 'vitest';
+import {
+  CREDENTIAL_HEADERS,
+  downstreamHeaders,
+  HOP_BY_HOP_HEADERS,
+  passedResponseHeaders,
+  upstreamHeaders,
+} from '../src/headers.js';
+
+const credentials = { apiKey: 'server-key', connectionId: 'server-connection' };
+
+describe('upstreamHeaders', () => {
+  it('sends the server credentials and accept, whatever the browser sent', () => {
+    const browser = new Headers([
+      ...CREDENTIAL_HEADERS.map((name) => [name, 'browser'] as [string, string]),
+      ['x-custom', 'browser'],
+    ]);
+
+    expect(Object.fromEntries(upstreamHeaders(browser, credentials, []))).toEqual({
+      accept: 'application/json',
+      apikey: 'server-key',
+      'x-connection-id': 'server-connection',
+    });
+  });
+
+  it('passes only the listed extra headers that the browser sent', () => {
+    const browser = new Headers({ prefer: 'code=429', 'x-other': '1' });
+
+    expect(
+      Object.fromEntries(upstreamHeaders(browser, credentials, ['prefer', 'x-trace'])),
+    ).toEqual({
+      accept: 'application/json',
+      prefer: 'code=429',
+      apikey: 'server-key',
+      'x-connection-id': 'server-connection',
+    });
+  });
+});
+
+describe('passedResponseHeaders', () => {
+  it.each(operations.map((op) => [op.operationId, op] as const))(
+    '%s passes content-type, the request id and every header its responses document',
+    (_, operation) => {
+      const passed = passedResponseHeaders(operation);
+      const documented = operation.responses.flatMap((r) => r.headers);
+
+      expect(passed).toEqual(
+        new Set(['content-type', 'retry-after', 'x-request-id', ...documented]),
+      );
+    },
+  );
+
+  it('never passes a credential or hop-by-hop header, even when the spec documents one', () => {
+    const [first] = operations;
+    const documented = [...CREDENTIAL_HEADERS, ...HOP_BY_HOP_HEADERS, 'x-ratelimit-remaining'];
+    const passed = passedResponseHeaders({
+      ...first,
+      responses: [{ status: 200, description: '', examples: [], headers: documented }],
+    });
+
+    expect([...passed].sort()).toEqual(
+      ['content-type', 'retry-after', 'x-ratelimit-remaining', 'x-request-id'].sort(),
+    );
+  });
+});
+
+describe('downstreamHeaders', () => {
+  it('keeps the passed headers that were sent and adds no-store', () => {
+    const upstream = new Headers({
+      'content-type': 'application/json',
+      'retry-after': '5',
+      'set-cookie': 'a=b',
+      'cache-control': 'max-age=60',
+    });
+    const headers = downstreamHeaders(
+      upstream,
+      new Set(['content-type', 'retry-after', 'x-request-id']),
+    );
+
+    expect(Object.fromEntries(headers)).toEqual({
+      'content-type': 'application/json',
+      'retry-after': '5',
+      'cache-control': 'no-store',
+    });
+  });
+});

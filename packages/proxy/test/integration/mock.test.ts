@@ -1,0 +1,142 @@
+// Through the proxy to the real mock (Prism): the browser side sends no credentials, the mock
+// answers only because the proxy adds them.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClient, RateLimitError } from '@ofauth-mass-messages/client';
+import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { validateResponse } from '@ofauth-mass-messages/spec';
+import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProxyHandler } from '../../src/index.js';
+import { toNodeHandler } from '../../src/node.js';
+import { API_KEY, CONNECTION_ID } from '../helpers/upstream.js';
+
+/** The mock, and the proxy in front of it on a node:http server: both on 127.0.0.1:0. */
+async function startProxyTo(mode: 'examples' | 'dataset') {
+  const mock = await startMockServer({ port: 0, mode });
+  const server: Server = createServer(
+    toNodeHandler(
+      createProxyHandler({
+        apiKey: API_KEY,
+        connectionId: CONNECTION_ID,
+        upstream: mock.url,
+        basePath: '/api',
+        forwardHeaders: ['prefer'],
+      }),
+    ),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    mock,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mock.stop();
+    },
+  };
+}
+
+type Running = Awaited<ReturnType<typeof startProxyTo>>;
+const each = operations.map((op) => [op.operationId, op] as const);
+
+describe('through the proxy to the mock (examples mode)', () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await startProxyTo('examples');
+  });
+  afterAll(() => running?.stop());
+
+  it.each(each)(
+    '%s answers a page the spec accepts, with no key in the browser',
+    async (id, op) => {
+      const response = await fetch(`${running.url}${op.path}?limit=${op.pageSize.maximum}`);
+      const body = await response.json();
+
+      expect(response.status).toBe(200);
+      expect(validateResponse(id, 200, body)).toMatchObject({ valid: true });
+      // The same request straight to the mock, without the proxy's credentials, is refused.
+      expect((await fetch(`${running.mock.url}${op.path}`)).status).toBe(401);
+    },
+  );
+
+  it.each(each)('%s passes the mock 429 and its Retry-After through', async (id, op) => {
+    const response = await fetch(`${running.url}${op.path}`, { headers: { prefer: 'code=429' } });
+    const body = await response.json();
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(validateResponse(id, 429, body)).toMatchObject({ valid: true });
+  });
+
+  it.each(each)(
+    '%s: a bad parameter is refused by the proxy with the spec wording',
+    async (_, op) => {
+      const limit = op.pageSize.maximum + 1;
+      const response = await fetch(`${running.url}${op.path}?limit=${limit}`);
+
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        message: `limit must be an integer from ${op.pageSize.minimum} to ${op.pageSize.maximum}, got "${limit}"`,
+        code: 'VALIDATION_ERROR',
+        details: { parameter: 'limit', allowed: expect.any(String) },
+      });
+    },
+  );
+});
+
+describe('through the proxy to the mock (dataset mode)', () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await startProxyTo('dataset');
+  });
+  afterAll(() => running?.stop());
+
+  /** Every item of an operation, page by page from `base`, with `headers`. */
+  async function pageToTheEnd(base: string, op: Operation, headers: Record<string, string> = {}) {
+    const items: Array<{ id: unknown }> = [];
+    let pages = 0;
+    for (let hasMore = true; hasMore; pages++) {
+      const url = `${base}${op.path}?limit=${op.pageSize.maximum}&offset=${items.length}`;
+      const response = await fetch(url, { headers });
+      expect(response.status).toBe(200);
+      const page = (await response.json()) as Record<string, unknown>;
+      const list = page[op.itemsField] as Array<{ id: unknown }>;
+      items.push(...list);
+      hasMore = page.hasMore === true && list.length > 0;
+    }
+    return { items, pages };
+  }
+
+  it.each(each)('%s pages to the end through the proxy, same items as the mock', async (_, op) => {
+    const proxied = await pageToTheEnd(running.url, op);
+    const direct = await pageToTheEnd(running.mock.url, op, {
+      apiKey: 'direct',
+      'x-connection-id': 'direct',
+    });
+
+    expect(proxied.pages).toBeGreaterThan(1);
+    expect(new Set(proxied.items.map((item) => item.id)).size).toBe(proxied.items.length);
+    expect(proxied.items).toEqual(direct.items);
+  });
+
+  it.each(each)('%s: the keyless client pages to the end through the proxy', async (id, op) => {
+    const client = createClient({ baseUrl: running.url, logLevel: 'off' });
+    const { items } = await pageToTheEnd(running.mock.url, op, {
+      apiKey: 'direct',
+      'x-connection-id': 'direct',
+    });
+    const seen: unknown[] = [];
+    for await (const item of client[id]()) seen.push(item);
+
+    expect(seen).toEqual(items);
+  });
+
+  it.each(each)('%s: the keyless client gets a 429 with its Retry-After and code', async (id) => {
+    const client = createClient({ baseUrl: running.url, maxRetries: 0, logLevel: 'off' });
+    const call = client[id]({}, { headers: { prefer: 'code=429,retry-after=7' } });
+
+    await expect(call).rejects.toBeInstanceOf(RateLimitError);
+    await expect(call).rejects.toMatchObject({ status: 429, retryAfter: 7, code: 'RATE_LIMITED' });
+  });
+});

@@ -1,0 +1,184 @@
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { operations } from '@ofauth-mass-messages/spec/operations';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createProxyHandler } from '../src/index.js';
+import { toNodeHandler, toRequest } from '../src/node.js';
+import type { ProxyHandler } from '../src/types.js';
+import { API_KEY, CONNECTION_ID, type RecordingServer, startUpstream } from './helpers/upstream.js';
+
+const [operation] = operations;
+const servers: Array<{ close(): Promise<void> }> = [];
+
+afterEach(async () => {
+  for (const server of servers.splice(0).reverse()) await server.close();
+});
+
+/** A node:http server on 127.0.0.1:0 running `listener`; stopped after each test by its handle. */
+async function listen(listener: RequestListener): Promise<string> {
+  const server: Server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push({
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function upstream(...args: Parameters<typeof startUpstream>): Promise<RecordingServer> {
+  const server = await startUpstream(...args);
+  servers.push(server);
+  return server;
+}
+
+function proxyTo(url: string, extra: { timeoutMs?: number } = {}): ProxyHandler {
+  return createProxyHandler({
+    apiKey: API_KEY,
+    connectionId: CONNECTION_ID,
+    upstream: url,
+    basePath: '/api',
+    ...extra,
+  });
+}
+
+describe('toNodeHandler', () => {
+  it('serves the proxy from node:http: credentials added, answer streamed back', async () => {
+    const api = await upstream({
+      status: 429,
+      body: '{"message":"Rate limit exceeded","code":"RATE_LIMITED"}',
+      headers: { 'retry-after': '30', 'x-request-id': 'req-node', 'set-cookie': 'a=b' },
+    });
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await fetch(`${app}/api${operation.path}?limit=2`, {
+      headers: { apiKey: 'browser-key', cookie: 'session=1' },
+    });
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(response.headers.get('x-request-id')).toBe('req-node');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await response.json()).toEqual({ message: 'Rate limit exceeded', code: 'RATE_LIMITED' });
+    expect(api.received).toHaveLength(1);
+    expect(api.received[0]?.url).toBe(`${operation.path}?limit=2`);
+    expect(api.received[0]?.headers).toMatchObject({
+      apikey: API_KEY,
+      'x-connection-id': CONNECTION_ID,
+    });
+    expect(api.received[0]?.headers.cookie).toBeUndefined();
+  });
+
+  it.each([
+    ['an unknown path', 'GET', '/api/nope', 404, 'NOT_FOUND'],
+    ['a wrong method', 'DELETE', `/api${operation.path}`, 405, 'METHOD_NOT_ALLOWED'],
+    ['a bad parameter', 'GET', `/api${operation.path}?limit=0`, 400, 'VALIDATION_ERROR'],
+  ])('refuses %s with the Error body', async (_, method, path, status, code) => {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await fetch(`${app}${path}`, { method });
+
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toMatchObject({ code });
+    expect(api.received).toEqual([]);
+  });
+
+  it('matches the URL the client asked for under an Express-style mount (originalUrl)', async () => {
+    const api = await upstream();
+    const handler = toNodeHandler(proxyTo(api.url));
+    // What `app.use('/api', handler)` does: the mount is cut from req.url, kept in originalUrl.
+    const app = await listen((req, res) => {
+      const mounted = req as IncomingMessage & { originalUrl?: string };
+      mounted.originalUrl = req.url ?? '/';
+      req.url = req.url?.slice('/api'.length);
+      handler(req, res);
+    });
+    const response = await fetch(`${app}/api${operation.path}`);
+
+    expect(response.status).toBe(200);
+    expect(api.received[0]?.url).toBe(operation.path);
+  });
+
+  it('cancels the upstream call when the browser disconnects', async () => {
+    // An upstream that takes the request and never answers; it notes when the proxy hangs up.
+    let upstreamGotRequest = false;
+    let upstreamClosed = false;
+    const stalled = createServer((req) => {
+      upstreamGotRequest = true;
+      req.on('close', () => {
+        upstreamClosed = true;
+      });
+    });
+    const app = await listen(toNodeHandler(proxyTo(await listenServer(stalled))));
+    const browser = new AbortController();
+    const pending = fetch(`${app}/api${operation.path}`, { signal: browser.signal });
+    await vi.waitFor(() => expect(upstreamGotRequest).toBe(true), { timeout: 10_000 });
+    expect(upstreamClosed).toBe(false);
+    browser.abort();
+
+    await expect(pending).rejects.toThrow();
+    await vi.waitFor(() => expect(upstreamClosed).toBe(true), { timeout: 10_000 });
+  });
+
+  it.each([
+    ['without next, answers 500 with the Error body', false],
+    ['with next (Express), hands the error on', true],
+  ])('when the handler throws, %s', async (_, withNext) => {
+    const failing: ProxyHandler = async () => {
+      throw new Error('boom');
+    };
+    const passed: unknown[] = [];
+    const handler = toNodeHandler(failing);
+    const app = await listen((req, res) => {
+      if (!withNext) return handler(req, res);
+      handler(req, res, (error) => {
+        passed.push(error);
+        res.writeHead(503).end();
+      });
+    });
+    const response = await fetch(`${app}/x`);
+
+    if (withNext) {
+      expect(response.status).toBe(503);
+      expect(passed).toEqual([new Error('boom')]);
+    } else {
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        message: 'The proxy failed.',
+        code: 'INTERNAL_ERROR',
+      });
+    }
+  });
+});
+
+/** Listens with an existing server (to watch its requests), stopped after the test. */
+async function listenServer(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push({
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('toRequest', () => {
+  it('keeps method, URL and every header, repeated ones too, and skips HTTP/2 pseudo-headers', () => {
+    const req = {
+      method: 'GET',
+      url: '/api/x?limit=1',
+      headers: { host: 'app.test:8080' },
+      rawHeaders: ['Host', 'app.test:8080', ':path', '/x', 'Accept', 'a', 'Accept', 'b'],
+      socket: { encrypted: true },
+    } as unknown as IncomingMessage;
+    const request = toRequest(req);
+
+    expect(request.method).toBe('GET');
+    expect(request.url).toBe('https://app.test:8080/api/x?limit=1');
+    expect(Object.fromEntries(request.headers)).toEqual({ host: 'app.test:8080', accept: 'a, b' });
+  });
+});

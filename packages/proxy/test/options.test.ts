@@ -1,0 +1,76 @@
+import { defaultBaseUrl, operations } from '@ofauth-mass-messages/spec/operations';
+import { describe, expect, it } from 'vitest';
+import { ProxyConfigError } from '../src/errors.js';
+import { DEFAULT_TIMEOUT_MS, resolveOptions } from '../src/options.js';
+import type { ProxyOptions } from '../src/types.js';
+import { API_KEY, CONNECTION_ID } from './helpers/upstream.js';
+
+const valid: ProxyOptions = { apiKey: API_KEY, connectionId: CONNECTION_ID };
+
+describe('resolveOptions', () => {
+  it('defaults to the spec server, no base path, 30 s, no extra headers and the spec table', () => {
+    const resolved = resolveOptions(valid);
+
+    expect(resolved).toMatchObject({
+      upstream: defaultBaseUrl,
+      basePath: '',
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      forwardHeaders: [],
+      operations,
+    });
+  });
+
+  it.each([
+    [{ upstream: 'http://127.0.0.1:4010/' }, { upstream: 'http://127.0.0.1:4010' }],
+    [{ baseUrl: 'https://gw.test/ofauth//' }, { upstream: 'https://gw.test/ofauth' }],
+    [{ basePath: '/api/' }, { basePath: '/api' }],
+    [{ basePath: '/' }, { basePath: '' }],
+    [{ forwardHeaders: ['Prefer'] }, { forwardHeaders: ['prefer'] }],
+  ] as const)('normalises %j', (extra, expected) => {
+    expect(resolveOptions({ ...valid, ...extra })).toMatchObject(expected);
+  });
+
+  // Each bad option fails with a message naming it and never holding the credential's value.
+  it.each([
+    ['apiKey', { apiKey: undefined }, 'apiKey is required'],
+    ['apiKey', { apiKey: '' }, 'apiKey is required'],
+    ['apiKey', { apiKey: 42 }, 'apiKey must be a non-empty string, got a number'],
+    ['apiKey', { apiKey: `${API_KEY}\n` }, 'apiKey cannot be sent as a header'],
+    ['apiKey', { apiKey: ` ${API_KEY}` }, 'apiKey cannot be sent as a header'],
+    ['apiKey', { apiKey: `${API_KEY}é€` }, 'apiKey cannot be sent as a header'],
+    ['connectionId', { connectionId: undefined }, 'connectionId is required'],
+    ['connectionId', { connectionId: null }, 'connectionId must be a non-empty string, got null'],
+    ['upstream', { upstream: 'api-next.ofauth.com' }, 'upstream must be an absolute http(s) URL'],
+    ['upstream', { upstream: 'ftp://x.test' }, 'upstream must be an absolute http(s) URL'],
+    ['upstream', { upstream: 'http://x.test/?a=1' }, 'without query or fragment'],
+    ['upstream', { upstream: 'http://a.test', baseUrl: 'http://b.test' }, 'not both'],
+    ['baseUrl', { baseUrl: 7 }, 'baseUrl must be an absolute http(s) URL'],
+    ['basePath', { basePath: 'api' }, 'basePath must be a path starting with "/"'],
+    ['basePath', { basePath: '/api?x' }, 'basePath must be a path starting with "/"'],
+    ['forwardHeaders', { forwardHeaders: 'prefer' }, 'must be an array of header names'],
+    ['forwardHeaders', { forwardHeaders: ['Authorization', 'cookie'] }, 'authorization, cookie'],
+    ['forwardHeaders', { forwardHeaders: ['connection'] }, 'may not pass connection'],
+    ['timeoutMs', { timeoutMs: 0 }, 'timeoutMs must be a positive integer'],
+    ['timeoutMs', { timeoutMs: 1.5 }, 'timeoutMs must be a positive integer'],
+    ['fetch', { fetch: 'fetch' }, 'no fetch'],
+    ['operations', { operations: [] }, 'operations must be a non-empty operations table'],
+  ])('refuses a bad %s: %j', (option, extra, message) => {
+    const run = () => resolveOptions({ ...valid, ...extra } as unknown as ProxyOptions);
+
+    expect(run).toThrow(ProxyConfigError);
+    expect(run).toThrow(message);
+    try {
+      run();
+    } catch (error) {
+      expect((error as ProxyConfigError).option).toBe(option);
+      expect((error as Error).message).not.toContain(API_KEY);
+      expect((error as Error).message).not.toContain(CONNECTION_ID);
+    }
+  });
+
+  it('refuses a missing options object', () => {
+    expect(() => resolveOptions(undefined as unknown as ProxyOptions)).toThrow(
+      'pass an options object with apiKey and connectionId',
+    );
+  });
+});
