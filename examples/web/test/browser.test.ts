@@ -286,6 +286,7 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
     expect(await colouredPixels(page, emoji as string)).toBeGreaterThan(50);
     await page.screenshot({ path: shot(), fullPage: true });
     // The top rows at full size, where the emoji can be seen.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: shot('-top'), clip: { x: 0, y: 0, width: 1280, height: 480 } });
     await page.close();
   });
