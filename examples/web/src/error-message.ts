@@ -1,5 +1,6 @@
 // What the page tells its user when a request fails: one sentence per kind of failure, built
-// from the client's typed errors, with the API key never in it.
+// from the client's typed errors. The page holds no API key, so there is none to leak here: the
+// proxy adds it on the server.
 import {
   APIConnectionError,
   APIError,
@@ -10,14 +11,10 @@ import {
   RateLimitError,
 } from '@ofauth-mass-messages/client';
 
-/** Describes `error` for a person; `secret` (the API key) is redacted from whatever is shown. */
-export function describeError(error: unknown, secret: string): string {
-  return redact(describe(error), secret);
-}
-
-function describe(error: unknown): string {
+/** Describes `error` for a person. */
+export function describeError(error: unknown): string {
   if (error instanceof AuthenticationError) {
-    return `Not authorized (${error.status}): ${apiMessage(error)}. Check the API key and connection id.`;
+    return `Not authorized (${error.status}): ${apiMessage(error)}. Check OFAUTH_API_KEY and OFAUTH_CONNECTION_ID on the server.`;
   }
   if (error instanceof RateLimitError) {
     const wait = error.retryAfter === undefined ? '' : ` (Retry-After: ${error.retryAfter} s)`;
@@ -33,7 +30,7 @@ function describe(error: unknown): string {
     return `Invalid setting: ${error.message}`;
   }
   if (error instanceof APIConnectionError) {
-    return `Could not reach the API: ${error.message}. Is the mock server running?`;
+    return `Could not reach the API: ${error.message}. Is the server with the /api proxy running?`;
   }
   if (error instanceof OFAuthError) return error.message;
   if (error instanceof Error) return `Unexpected error: ${error.message}`;
@@ -45,8 +42,4 @@ function apiMessage(error: APIError): string {
   const body = error.body as { message?: unknown } | null | undefined;
   const message = typeof body?.message === 'string' ? body.message.trim() : '';
   return message === '' ? 'no error message' : message.replace(/\.$/, '');
-}
-
-function redact(text: string, secret: string): string {
-  return secret === '' ? text : text.split(secret).join('[redacted]');
 }

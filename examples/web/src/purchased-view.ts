@@ -33,7 +33,7 @@ export class PurchasedView<T extends PurchasedMessageLike> {
     this.#describeError = describeError;
   }
 
-  async show(load: () => Promise<PurchasedPage<T>>): Promise<void> {
+  async show(load: () => PromiseLike<PurchasedPage<T>>): Promise<void> {
     this.#generation += 1;
     const generation = this.#generation;
     this.#section.clear();

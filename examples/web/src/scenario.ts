@@ -1,5 +1,7 @@
-// The mock picks a response by the `Prefer` header (`code=401` → the spec's 401 example, …).
-// The dropdown offers the success case and the three failures the app explains to its user.
+// The mock picks a response by the `Prefer` header (`code=401` → the spec's 401 example, …),
+// the same way on the mock server (through the proxy, which passes `Prefer` on) and in the
+// page's MSW mock. The dropdown offers the success case, a slow one (to see the loading state)
+// and the three failures the app explains to its user.
 
 export interface Scenario {
   id: string;
@@ -10,6 +12,7 @@ export interface Scenario {
 
 export const SCENARIOS: readonly Scenario[] = [
   { id: 'ok', label: 'Success (200)', prefer: undefined },
+  { id: 'slow', label: 'Slow (1.5 s, then 200)', prefer: 'delay=1500' },
   { id: '401', label: 'Unauthorized (401)', prefer: 'code=401' },
   { id: '429', label: 'Rate limited (429)', prefer: 'code=429' },
   { id: '500', label: 'Server error (500)', prefer: 'code=500' },

@@ -4,6 +4,7 @@ import { SCENARIOS, scenarioHeaders } from '../src/scenario';
 describe('scenarioHeaders', () => {
   it.each([
     ['ok', {}],
+    ['slow', { Prefer: 'delay=1500' }],
     ['401', { Prefer: 'code=401' }],
     ['429', { Prefer: 'code=429' }],
     ['500', { Prefer: 'code=500' }],
@@ -12,12 +13,12 @@ describe('scenarioHeaders', () => {
   });
 
   it('offers exactly those scenarios, once each', () => {
-    expect(SCENARIOS.map((s) => s.id)).toEqual(['ok', '401', '429', '500']);
+    expect(SCENARIOS.map((s) => s.id)).toEqual(['ok', 'slow', '401', '429', '500']);
   });
 
   it('names the valid ids when given an unknown one', () => {
     expect(() => scenarioHeaders('418')).toThrow(
-      'unknown scenario "418"; expected one of ok, 401, 429, 500',
+      'unknown scenario "418"; expected one of ok, slow, 401, 429, 500',
     );
   });
 });

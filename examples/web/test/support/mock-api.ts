@@ -1,11 +1,14 @@
-// Reads the mock server directly, without the client or the app: what the page must show is
-// taken from the same server the page talks to, so the comparison cannot agree by accident.
+// Reads the mock directly, without the client or the app: what the page must show is taken
+// from the same mock the page talks to, so the comparison cannot agree by accident.
+import { findOperation } from '@ofauth-mass-messages/spec';
 
+/** The proxy's server-side key in the browser test: it must never reach the page. */
 export const TEST_API_KEY = 'test-key-0f9e8d7c6b5a';
 export const TEST_CONNECTION_ID = 'test-connection';
 
-export const MASS_MESSAGES_PATH = '/v2/access/mass-messages';
-export const PURCHASED_PATH = '/v2/access/analytics/mass-messages/purchased';
+// Paths from the spec's operations table, not typed out here.
+export const MASS_MESSAGES_PATH = findOperation('listMassMessages').path;
+export const PURCHASED_PATH = findOperation('listPurchasedMassMessages').path;
 
 export interface MassMessageBody {
   id: number;
@@ -39,6 +42,18 @@ export interface MockResponse {
   body: unknown;
 }
 
+/** GETs a spec path from a mock and returns what it served: a Prism server, or MSW in a page. */
+export type MockGet = (
+  path: string,
+  query: Record<string, string | number>,
+  prefer?: string,
+) => Promise<MockResponse>;
+
+/** A MockGet reading a mock server directly, with the test credentials. */
+export function serverGet(baseUrl: string): MockGet {
+  return (path, query, prefer) => getFromMock(baseUrl, path, query, prefer);
+}
+
 /** GET `path` on the mock with the test credentials; `prefer` picks a scenario. */
 export async function getFromMock(
   baseUrl: string,
@@ -57,26 +72,26 @@ export async function getFromMock(
   return { status: response.status, body: await response.json() };
 }
 
-async function getOk<T>(baseUrl: string, path: string, query: Record<string, string | number>) {
-  const { status, body } = await getFromMock(baseUrl, path, query);
+async function getOk<T>(get: MockGet, path: string, query: Record<string, string | number>) {
+  const { status, body } = await get(path, query);
   if (status !== 200)
     throw new Error(`mock answered ${status} to ${path}: ${JSON.stringify(body)}`);
   return body as T;
 }
 
-export function massMessagesPage(baseUrl: string, query: Record<string, string | number>) {
-  return getOk<{ list: MassMessageBody[]; hasMore: boolean }>(baseUrl, MASS_MESSAGES_PATH, query);
+export function massMessagesPage(get: MockGet, query: Record<string, string | number>) {
+  return getOk<{ list: MassMessageBody[]; hasMore: boolean }>(get, MASS_MESSAGES_PATH, query);
 }
 
-export function purchasedPage(baseUrl: string, query: Record<string, string | number>) {
-  return getOk<{ items: PurchasedBody[]; hasMore: boolean }>(baseUrl, PURCHASED_PATH, query);
+export function purchasedPage(get: MockGet, query: Record<string, string | number>) {
+  return getOk<{ items: PurchasedBody[]; hasMore: boolean }>(get, PURCHASED_PATH, query);
 }
 
 /** Every mass message of a type, paged by offset until `hasMore` is false (bounded). */
-export async function allMassMessages(baseUrl: string, type: string): Promise<MassMessageBody[]> {
+export async function allMassMessages(get: MockGet, type: string): Promise<MassMessageBody[]> {
   const all: MassMessageBody[] = [];
   for (let request = 0; request < 100; request += 1) {
-    const page = await massMessagesPage(baseUrl, { type, limit: 20, offset: all.length });
+    const page = await massMessagesPage(get, { type, limit: 20, offset: all.length });
     all.push(...page.list);
     if (!page.hasMore || page.list.length === 0) return all;
   }

@@ -18,7 +18,10 @@ export async function keepOffline(context: BrowserContext): Promise<OfflineLog> 
     (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !LOOPBACK.has(url.hostname),
     async (route) => {
       const request = route.request();
-      if (request.resourceType() === 'image') {
+      // An image the page asked for, or one a service worker (MSW passing unhandled requests
+      // on) fetches for it: that fetch keeps the image's Accept header, not its resource type.
+      const accept = request.headers().accept ?? '';
+      if (request.resourceType() === 'image' || accept.startsWith('image/')) {
         log.images.push(request.url());
         await route.fulfill({
           status: 200,
