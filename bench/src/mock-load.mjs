@@ -7,18 +7,25 @@ import autocannon from 'autocannon';
 
 /** The route every load asks for: the list endpoint's default page. */
 export const LOAD_PATH = '/v2/access/mass-messages?limit=10';
-/** Prism checks both security headers: without them every answer would be a 401. */
+/** The mock checks both security headers: without them every answer would be a 401. */
 export const LOAD_HEADERS = { apiKey: 'bench-key', 'x-connection-id': 'bench-connection' };
 
 /**
- * Starts the mock in `mode` on 127.0.0.1 and a free port, timing launch to first 200
- * (startMockServer resolves once a real route answered 200). The caller stops the server.
+ * Starts the mock in `mode` on 127.0.0.1 and a free port, timing launch to its first 200 on a
+ * real route. The caller stops the server.
  * @param {import('@ofauth-mass-messages/mocks').MockMode} mode
- * @param {number} [seed]
+ * @param {{ seed?: number, prism?: boolean }} [options] `prism: false` serves the core alone
  */
-export async function launchMock(mode, seed = 1) {
+export async function launchMock(mode, { seed = 1, prism = true } = {}) {
   const launched = performance.now();
-  const server = await startMockServer({ mode, seed, port: 0, host: '127.0.0.1' });
+  const server = await startMockServer({ mode, seed, prism, port: 0, host: '127.0.0.1' });
+  // Launch to first 200: listening is not serving until a real route has answered.
+  const first = await fetch(`${server.url}${LOAD_PATH}`, { headers: LOAD_HEADERS });
+  await first.text();
+  if (first.status !== 200) {
+    await server.stop();
+    throw new Error(`the ${mode} mock answered ${first.status} to its first request`);
+  }
   return { server, startupMs: performance.now() - launched };
 }
 

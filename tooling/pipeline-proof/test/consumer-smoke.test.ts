@@ -1,6 +1,6 @@
 // The published packages, as a consumer outside the workspace gets them: packed, installed with
 // plain npm, type-checked strictly, and used together (the packed mock served, the packed client
-// calling it, the packed spec validating what came back).
+// calling it directly and through the packed proxy, the packed spec validating what came back).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ const consumerScript = `import {
   type PurchasedMassMessage,
 } from '@ofauth-mass-messages/client';
 import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { createProxyHandler } from '@ofauth-mass-messages/proxy';
 import { validateResponse } from '@ofauth-mass-messages/spec';
 
 const mock = await startMockServer({ port: 0 });
@@ -22,9 +23,16 @@ try {
   const page = await client.listMassMessages({ limit: 5, type: 'sent' });
   const first: MassMessage | undefined = page.list[0];
   const purchased: PurchasedMassMessage[] = [];
-  for await (const item of client.iteratePurchasedMassMessages({ pageSize: 10, maxItems: 3 })) {
+  for await (const item of client.listPurchasedMassMessages({ limit: 10 }, { maxItems: 3 })) {
     purchased.push(item);
   }
+  // The packed proxy holds the key; a keyless client reaches the mock through it.
+  const proxy = createProxyHandler({ apiKey: 'consumer-secret-key', connectionId: 'conn_consumer', upstream: mock.url, basePath: '/api' });
+  const keyless = createClient({
+    baseUrl: 'http://app.invalid/api',
+    fetch: (url, init) => proxy(new Request(url, init)),
+  });
+  const proxied = await keyless.listMassMessages({ limit: 2 });
   let authError = '';
   try {
     await client.listMassMessages({}, { headers: { Prefer: 'code=401' }, maxRetries: 0 });
@@ -36,6 +44,7 @@ try {
     firstId: first?.id ?? null,
     valid: validateResponse('listMassMessages', 200, page).valid,
     purchased: purchased.length,
+    proxied: proxied.list.length,
     authError,
   }));
 } finally {
@@ -91,6 +100,7 @@ describe('a consumer outside the workspace', () => {
     expect(typeof result.firstId).toBe('number');
     expect(result.valid).toBe(true);
     expect(result.purchased).toBe(3);
+    expect(result.proxied).toBe(2);
     expect(result.authError).toBe('AuthenticationError 401');
     expect(ran.output).not.toContain('consumer-secret-key');
   });
