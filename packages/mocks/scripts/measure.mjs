@@ -2,7 +2,7 @@
 // Not part of `test`: figures are reported, never asserted.
 //
 //   node scripts/measure.mjs [--runs 3] [--requests 2000] [--concurrency 20] [--modes dataset,examples,dynamic] [--no-prism]
-//   (from the root: npx -y pnpm@10.34.9 --filter @ofauth-mass-messages/mocks measure)
+//   (from the root: pnpm --filter @ofauth-mass-messages/mocks measure)
 //
 // Needs the package built (dist/). Loopback only, bounded in count. Self-contained on purpose:
 // the mock package does not depend on the benchmarks (bench/ depends on it).

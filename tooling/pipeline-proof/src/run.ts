@@ -1,6 +1,7 @@
 // Runs a command to completion and returns its output; never throws on a non-zero exit, so a
 // test can assert on failures as well as successes.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export interface RunResult {
   code: number;
@@ -65,5 +66,8 @@ export function run(
 export function pnpmCommand(): { command: string; prefix: string[] } {
   const execPath = process.env.npm_execpath;
   if (execPath && /pnpm/.test(execPath)) return { command: process.execPath, prefix: [execPath] };
-  return { command: 'npx', prefix: ['-y', 'pnpm@10.34.9'] };
+  // Outside pnpm: the version pinned in the root package.json's packageManager, its one place.
+  const root = new URL('../../../package.json', import.meta.url);
+  const { packageManager } = JSON.parse(readFileSync(root, 'utf8')) as { packageManager: string };
+  return { command: 'npx', prefix: ['-y', packageManager] };
 }

@@ -2,22 +2,25 @@
 // the repository's CI and the workflows teams adopt run the same things.
 
 /**
- * pnpm commands in .ci/run: every `npx -y pnpm@<version> <args>`, args up to a shell operator.
+ * pnpm commands in .ci/run: every call of its `pnpm` shell function (which runs the version
+ * pinned in package.json's packageManager), args up to a shell operator; `pinned` says whether
+ * the script reads that version from packageManager rather than writing one of its own.
  * @param {string} script
  */
 export function ciRunCommands(script) {
   /** @type {string[]} */
   const commands = [];
-  /** @type {Set<string>} */
-  const versions = new Set();
   for (const line of script.split('\n')) {
-    if (line.trim().startsWith('#')) continue;
-    for (const match of line.matchAll(/npx -y pnpm@([\w.-]+) ([^&|;)]+)/g)) {
-      versions.add(String(match[1]));
-      commands.push(normalise(String(match[2])));
+    if (line.trim().startsWith('#') || /^\s*pnpm\(\)/.test(line)) continue;
+    for (const match of line.matchAll(/(?:^|&&|\|\||;|\bthen)\s*pnpm ([^&|;)]+)/g)) {
+      commands.push(normalise(String(match[1])));
     }
   }
-  return { commands, versions: [...versions] };
+  const pinned =
+    /packageManager/.test(script) &&
+    /npx -y "pnpm@\$\{pnpm_version\}"/.test(script) &&
+    !/pnpm@\d/.test(script);
+  return { commands, pinned };
 }
 
 /**
