@@ -1,12 +1,7 @@
-import { packageConfig } from '@ofauth-mass-messages/vitest-preset';
+import { packageConfig, typeTests } from '@ofauth-mass-messages/vitest-preset';
 
 export default packageConfig({
-  // Type tests (`*.test-d.ts`) run through tsc as part of `vitest run`.
-  typecheck: {
-    enabled: true,
-    include: ['test/**/*.test-d.ts'],
-    tsconfig: './tsconfig.json',
-  },
+  typecheck: typeTests,
   // The regeneration test generates and type-checks two copies of the client: slow on a busy
   // machine.
   testTimeout: 60_000,

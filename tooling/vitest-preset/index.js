@@ -13,6 +13,16 @@ const preset = defineConfig({
   },
 });
 
+/**
+ * Type tests (`test/**\/*.test-d.ts`, expectTypeOf and `@ts-expect-error`) run through tsc as
+ * part of `vitest run`: `packageConfig({ typecheck: typeTests })`.
+ */
+export const typeTests = {
+  enabled: true,
+  include: ['test/**/*.test-d.ts'],
+  tsconfig: './tsconfig.json',
+};
+
 /** @param {import('vitest/config').ViteUserConfig['test']} [test] */
 export function packageConfig(test = {}) {
   return mergeConfig(preset, defineConfig({ test }));
