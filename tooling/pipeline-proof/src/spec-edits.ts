@@ -183,10 +183,10 @@ for (const mode of MOCK_MODES) {
   const mock = await startMockServer({ port: 0, mode, seed: 7 });
   try {
     let requests = 0;
-    /** @type {(request: Request) => Promise<Response>} */
-    const counting = (request) => {
+    /** @type {(url: string, init: RequestInit) => Promise<Response>} */
+    const counting = (url, init) => {
       requests++;
-      return fetch(request);
+      return fetch(url, init);
     };
     const client = createClient({ apiKey: 'probe-key', connectionId: 'conn_probe', baseUrl: mock.url, fetch: counting });
     const page = await client.${NEW_OPERATION.operationId}({ limit: 2, period: 'month' });

@@ -72,7 +72,7 @@ describe(`a spec edit that adds ${NEW_OPERATION.operationId} reaches every packa
   });
 
   it('git sees one edited file: openapi.yaml', () => {
-    const status = repo.git(['status', '--porcelain']).trim();
+    const status = repo.git(['status', '--porcelain']).trimEnd();
     expect(status.split('\n')).toEqual([` M ${SPEC}`]);
     console.log(`git status --porcelain:\n${status}`);
   });
