@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MockMode, MockServer } from '@ofauth-mass-messages/mocks';
+import { MOCK_MODES, type MockMode, type MockServer } from '@ofauth-mass-messages/mocks';
 import { bytes, count, markdownTable, ms, spread, wholeMs } from '../format.js';
 import { LOAD_HEADERS, LOAD_PATH, type LoadResult, launchMock, loadTest } from '../mock-load.mjs';
 import { type PlainServer, startPlainServer } from '../servers/plain.js';
@@ -20,7 +20,6 @@ const MOCK_LOAD = { connections: 10, seconds: 3 };
 const PLAIN_LOAD = { connections: 10, seconds: 1 };
 /** Discarded first second of load: the first requests run cold code. */
 const WARM_UP = { connections: 10, seconds: 1 };
-const MODES: MockMode[] = ['examples', 'dynamic', 'dataset'];
 /** Issue 14: dataset mode served 672 req/s (p99 29 ms) before; keep it at least there. */
 const DATASET_FLOOR_RPS = 672;
 /** Issue 14: every mode started in about 1.2 s before; no worse than that. */
@@ -114,7 +113,7 @@ export const mockSuite: Suite = {
     const perRequestRows: Awaited<ReturnType<typeof plainPerRequest>>[] = [];
     const targets: TargetCheck[] = [];
     try {
-      for (const mode of MODES) {
+      for (const mode of MOCK_MODES) {
         const { row, body } = await measureMode(mode, true);
         const { row: bare } = await measureMode(mode, false);
         rows.push(row, bare, await measurePlain(mode, body, dir));
