@@ -164,11 +164,7 @@ export const mockSuite: Suite = {
         'and `autocannon`; the plain server is `bench/src/servers/plain-server.mjs` serving the bytes the mock sent first.',
     ].join(' ');
     const perRequestTable = markdownTable(
-      [
-        'way to mock (dataset mode, `GET ' + LOAD_PATH + '`)',
-        'per request',
-        'what it means for you',
-      ],
+      [`way to mock (dataset mode, \`GET ${LOAD_PATH}\`)`, 'per request', 'what it means for you'],
       perRequestRows.map((row) => [
         row.way,
         spread(row.ms, ms),
