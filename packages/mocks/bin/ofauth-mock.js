@@ -8,7 +8,7 @@ try {
 } catch (error) {
   const { code, message } = /** @type {{ code?: string, message?: string }} */ (error);
   if (code === 'ERR_MODULE_NOT_FOUND' && String(message).includes('dist/cli.js')) {
-    console.error('ofauth-mock: not built yet; run the repository's build (README: Quick start) first.');
+    console.error('ofauth-mock: not built yet; run the build first (README: Quick start).');
     process.exit(1);
   }
   throw error;

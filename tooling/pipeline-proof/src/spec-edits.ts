@@ -194,7 +194,7 @@ for (const mode of MOCK_MODES) {
     const ids = page.${NEW_OPERATION.itemsField}.map((m) => m.id);
     requests = 0;
     let items = 0;
-    for await (const message of client.${NEW_OPERATION.operationId}({ period: 'week' })) {
+    for await (const message of client.${NEW_OPERATION.operationId}({ period: 'week', limit: 10 })) {
       // Compiles only once the new enum value reached the client's types.
       /** @type {import('@ofauth-mass-messages/client').Media['type'] | undefined} */
       const kind = items === -1 ? 'sticker' : message.media[0]?.type;
