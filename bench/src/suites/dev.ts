@@ -5,6 +5,7 @@
 // edit (a new optional field with a per-run example value), so nothing can be served stale.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanEnv, pnpmCommand } from '@ofauth-mass-messages/pipeline-proof/src/run.js';
 import { ScratchRepo } from '@ofauth-mass-messages/pipeline-proof/src/scratch-repo.js';
@@ -42,6 +43,18 @@ function startDev(
     output += chunk.toString();
   });
   return { child, log: () => output };
+}
+
+/** A port free on 127.0.0.1 right now (the mock's watch mode restarts on one fixed port). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 function stop(child: ChildProcess): void {
@@ -105,14 +118,22 @@ export const devSuite: Suite = {
       const built = await repo.turbo(['build']);
       if (built.code !== 0)
         throw new Error(`build in the scratch copy failed:\n${built.output.slice(-3000)}`);
-      const port = 4600 + Math.floor(Math.random() * 300);
+      const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
-      const spec = startDev(repo, 'packages/spec', ['run', 'dev']);
-      const client = startDev(repo, 'packages/client', ['run', 'dev']);
+      // What each package's `dev` script runs (the mock on a free port instead of 4010).
+      const pnpm = pnpmCommand();
+      const spec = startDev(repo, 'packages/spec', [pnpm.command, ...pnpm.prefix, 'run', 'dev']);
+      const client = startDev(repo, 'packages/client', [
+        pnpm.command,
+        ...pnpm.prefix,
+        'run',
+        'dev',
+      ]);
       const mock = startDev(repo, 'packages/mocks', [
-        'exec',
-        'ofauth-mock',
+        process.execPath,
+        'bin/ofauth-mock.js',
         '--watch',
+        '--quiet',
         '--port',
         String(port),
       ]);

@@ -11,6 +11,9 @@ import { createLogger } from '@stoplight/prism-core';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createServer } from '@stoplight/prism-http-server';
 
+/** How long stop() waits for Prism's connections to end by themselves. */
+const CLOSE_GRACE_MS = 500;
+
 export interface PrismFront {
   /** Where Prism listens, such as `http://127.0.0.1:4010`. */
   readonly url: string;
@@ -73,5 +76,16 @@ export async function startPrismFront(options: PrismFrontOptions): Promise<Prism
     components: { logger },
   });
   const url = await server.listen(options.port, options.host);
-  return { url, close: () => server.close() };
+  return {
+    url,
+    // Prism's close stops listening at once (the port is free), then waits for every open
+    // connection to end, which a keep-alive client that keeps asking never lets happen, and
+    // Prism exposes no way to end them. So: wait a moment for a clean close, then go on; what
+    // lingers idles out after node's keep-alive timeout (5 s), answering nothing new.
+    close: () =>
+      Promise.race([
+        server.close(),
+        new Promise<void>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref()),
+      ]),
+  };
 }
