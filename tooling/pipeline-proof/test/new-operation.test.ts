@@ -51,17 +51,24 @@ describe(`a spec edit that adds ${NEW_OPERATION.operationId} reaches every packa
       '--output-logs=full',
     ]);
     expect(contract.code, contract.output).toBe(0);
+    // Verbose reporter lines: `✓ test/contract/x.test.ts > contract: <target> > <op>: <check>`.
     const checks = contract.output
       .split('\n')
-      .filter((line) => line.includes(NEW_OPERATION.operationId) && /✓/.test(line));
-    expect(checks.length).toBeGreaterThan(0);
+      .filter((line) => line.includes(`> ${NEW_OPERATION.operationId}`) && /✓/.test(line));
+    const perSuite = new Map<string, number>();
+    for (const line of checks) {
+      const suite = line.match(/> ([^>]+) > /)?.[1]?.trim() ?? '?';
+      perSuite.set(suite, (perSuite.get(suite) ?? 0) + 1);
+    }
+    const suites = [...perSuite.keys()];
+    for (const target of ['mock server', 'MSW handlers', 'proxy']) {
+      expect(
+        suites.some((suite) => suite.includes(target)),
+        `no ${target} checks`,
+      ).toBe(true);
+    }
     console.log(`contract checks of ${NEW_OPERATION.operationId} passed: ${checks.length}`);
-    console.log(
-      checks
-        .slice(0, 12)
-        .map((line) => `  ${line.trim()}`)
-        .join('\n'),
-    );
+    console.log([...perSuite].map(([suite, n]) => `  ${n} in ${suite}`).join('\n'));
   });
 
   it('the reference page lists it', () => {
