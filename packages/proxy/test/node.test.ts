@@ -16,16 +16,7 @@ afterEach(async () => {
 
 /** A node:http server on 127.0.0.1:0 running `listener`; stopped after each test by its handle. */
 async function listen(listener: RequestListener): Promise<string> {
-  const server: Server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  servers.push({
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return listenServer(createServer(listener));
 }
 
 async function upstream(...args: Parameters<typeof startUpstream>): Promise<RecordingServer> {
