@@ -74,7 +74,7 @@ if (full) {
     document,
     'targets',
     markdownTable(
-      ['target (issue 8)', 'measured (median)', 'verdict'],
+      ['target (issues 8, 13, 14)', 'measured (median)', 'verdict'],
       targets.map((t) => [t.target, t.measured, t.met ? 'met' : `missed: ${t.gap}`]),
     ),
   );
