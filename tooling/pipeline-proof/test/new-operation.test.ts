@@ -53,6 +53,8 @@ describe(`a spec edit that adds ${NEW_OPERATION.operationId} reaches every packa
     expect(contract.code, contract.output).toBe(0);
     // Verbose reporter lines: `✓ test/contract/x.test.ts > contract: <target> > <op>: <check>`.
     const checks = contract.output
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes in the log
+      .replace(/\x1b\[[0-9;]*m/g, '')
       .split('\n')
       .filter((line) => line.includes(`> ${NEW_OPERATION.operationId}`) && /✓/.test(line));
     const perSuite = new Map<string, number>();
