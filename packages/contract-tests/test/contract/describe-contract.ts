@@ -27,6 +27,8 @@ export interface ContractSuite {
   checks?: ContractCheck[];
   /** Which negative checks to run: none by default. */
   errors?: 'all' | 'parameters';
+  /** Tests of what is particular to this target, by name, each given the started target. */
+  targetTests?: Record<string, (target: Target) => Promise<void>>;
 }
 
 /** Declares the suite of `title`: the target from `start`, its checks, its negative checks. */
@@ -47,6 +49,10 @@ export function describeContract(
     afterAll(async () => {
       await target?.stop();
     });
+
+    for (const [name, test] of Object.entries(suite.targetTests ?? {})) {
+      it(name, () => test(started()));
+    }
 
     const checks = suite.checks ?? contractChecks();
     it.each(checks.map((check) => [check.name, check] as const))('%s', async (_name, check) => {
