@@ -14,6 +14,22 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { operations } from '@ofauth-mass-messages/spec/operations';
 
 /**
+ * Requests per second and latency percentiles of one run (`latencies` in ms, sorted here).
+ * @param {number[]} latencies
+ * @param {number} total
+ * @param {number} startedAt performance.now() when the run began
+ */
+function summarise(latencies, total, startedAt) {
+  const seconds = (performance.now() - startedAt) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: total / seconds,
+    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
+  };
+}
+
+/**
  * `total` GETs over keep-alive connections, `concurrency` at a time, alternating the routes.
  * @param {string} url
  * @param {number} total
@@ -59,16 +75,9 @@ async function load(url, total, concurrency) {
       while (next < total) await one(paths[next++ % paths.length] ?? '/');
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
+  const figures = summarise(latencies, total, started);
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: total / seconds,
-    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
-    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
-    errors,
-    kinds,
-  };
+  return { ...figures, errors, kinds };
 }
 
 // The load runs in a worker thread: the mock server lives in this process, and a client on the
@@ -190,14 +199,7 @@ async function inProcess(fetcher, total) {
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: total / seconds,
-    p50: latencies[Math.floor(latencies.length * 0.5)] ?? Number.NaN,
-    p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
-    errors,
-  };
+  return { ...summarise(latencies, total, started), errors };
 }
 
 const total = Number(values.requests);
