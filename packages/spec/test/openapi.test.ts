@@ -2,9 +2,21 @@
 // both security headers required, every error status documented.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { getOperation, getQueryParameters, loadSpec, resolveRef } from '../src/document.js';
+import { deref, documentOperation, type JsonObject } from '../src/index.js';
+import { readDocument } from '../src/node.js';
 
-const doc = loadSpec();
+const doc = readDocument();
+const getOperation = (operationId: string) => documentOperation(doc, operationId);
+/** The query parameters of an operation, `$ref`s followed. */
+const getQueryParameters = (operationId: string) =>
+  ((getOperation(operationId).operation.parameters ?? []) as unknown[])
+    .map((p) => deref<JsonObject>(p, doc))
+    .filter((p) => p.in === 'query')
+    .map((p) => ({
+      name: String(p.name),
+      required: p.required === true,
+      schema: deref<JsonObject>(p.schema, doc),
+    }));
 
 describe('the bundled document', () => {
   it('is valid OpenAPI 3.1', async () => {
@@ -91,7 +103,7 @@ describe('security and errors', () => {
     ),
   )('%s documents %s with the Error schema', (operationId, status) => {
     const responses = getOperation(operationId).operation.responses as Record<string, unknown>;
-    const response = resolveRef<Record<string, unknown>>(responses[status]);
+    const response = deref<Record<string, unknown>>(responses[status], doc);
     const content = response.content as Record<string, { schema: { $ref: string } }>;
     expect(content['application/json']?.schema.$ref).toBe('#/components/schemas/Error');
     if (status === '429') {
