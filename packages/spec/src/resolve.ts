@@ -13,7 +13,7 @@ const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A JSON pointer token, unescaped (`~1` is `/`, `~0` is `~`). */
-const unescape = (token: string) => token.replaceAll('~1', '/').replaceAll('~0', '~');
+const unescapeToken = (token: string) => token.replaceAll('~1', '/').replaceAll('~0', '~');
 
 /**
  * Follows a local reference (and references to references) to its target. `#/components/…`
@@ -29,7 +29,7 @@ export function deref<T = JsonObject>(value: unknown, root: RefRoot): T {
     if (!ref.startsWith('#/')) throw new Error(`Only local references are supported, got ${ref}`);
     if (seen.has(ref)) throw new Error(`The reference ${ref} refers to itself`);
     seen.add(ref);
-    const tokens = ref.slice(2).split('/').map(unescape);
+    const tokens = ref.slice(2).split('/').map(unescapeToken);
     const base =
       root.components === undefined && tokens[0] === 'components' && tokens[1] === 'schemas'
         ? tokens.slice(2)
@@ -46,7 +46,7 @@ export function deref<T = JsonObject>(value: unknown, root: RefRoot): T {
 /** The name of the component a `$ref` points to (`MassMessage`), or undefined for an inline schema. */
 export function refName(value: unknown): string | undefined {
   const ref = isObject(value) ? value.$ref : undefined;
-  return typeof ref === 'string' ? unescape(ref.split('/').pop() ?? '') : undefined;
+  return typeof ref === 'string' ? unescapeToken(ref.split('/').pop() ?? '') : undefined;
 }
 
 /** The types a schema allows, `null` included: `type: [integer, "null"]` → both. */

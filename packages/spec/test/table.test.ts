@@ -227,7 +227,9 @@ describe('operations the toolkit cannot serve fail the build by name', () => {
   it.each<[string, (operation: JsonObject, item: JsonObject, copy: JsonObject) => void, RegExp]>([
     [
       'a POST',
-      (op, item) => void (item.post = { ...op, operationId: 'createMassMessage' }),
+      (op, item) => {
+        item.post = { ...op, operationId: 'createMassMessage' };
+      },
       /createMassMessage \(POST \/v2\/access\/mass-messages\): it is a POST/,
     ],
     [
@@ -340,10 +342,18 @@ describe('operations the toolkit cannot serve fail the build by name', () => {
       (op) => void delete (op.responses as JsonObject)['200'],
       /it documents no 200 JSON body/,
     ],
-    ['a request body', (op) => void (op.requestBody = { content: {} }), /it has a request body/],
+    [
+      'a request body',
+      (op) => {
+        op.requestBody = { content: {} };
+      },
+      /it has a request body/,
+    ],
     [
       'security alternatives',
-      (op) => void (op.security = [{ apiKey: [] }, { connectionId: [] }]),
+      (op) => {
+        op.security = [{ apiKey: [] }, { connectionId: [] }];
+      },
       /its security offers alternatives/,
     ],
   ])('%s', (_, edit, message) => {
