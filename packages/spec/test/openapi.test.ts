@@ -27,13 +27,17 @@ describe('the bundled document', () => {
     expect(validator.version).toBe('3.1');
   });
 
-  it('names the production server', () => {
-    expect(doc.servers).toEqual([expect.objectContaining({ url: 'https://api-next.ofauth.com' })]);
+  it("names both servers, the SDKs' api-next first (the default base URL)", () => {
+    expect((doc.servers as { url: string }[]).map((s) => s.url)).toEqual([
+      'https://api-next.ofauth.com',
+      'https://api.ofauth.com',
+    ]);
   });
 
   it.each([
     ['listMassMessages', '/v2/access/mass-messages'],
     ['listPurchasedMassMessages', '/v2/access/analytics/mass-messages/purchased'],
+    ['listSentMassMessages', '/v2/access/analytics/mass-messages/sent'],
   ])('%s is GET %s', (operationId, path) => {
     expect(getOperation(operationId).path).toBe(path);
   });
@@ -55,6 +59,10 @@ describe('query parameters match the API reference', () => {
     ],
     ['listPurchasedMassMessages', 'limit', 'integer', 1, 100, 20, undefined],
     ['listPurchasedMassMessages', 'offset', ['integer', 'null'], 0, undefined, 0, undefined],
+    // The vendor's SDK 3.0.0: ISO 8601 dates and a limit with no documented range or default.
+    ['listSentMassMessages', 'startDate', 'string', undefined, undefined, undefined, undefined],
+    ['listSentMassMessages', 'endDate', 'string', undefined, undefined, undefined, undefined],
+    ['listSentMassMessages', 'limit', 'integer', 1, undefined, undefined, undefined],
   ])('%s %s', (operationId, name, type, minimum, maximum, dflt, values) => {
     const param = getQueryParameters(operationId).find((p) => p.name === name);
     expect(param, `${operationId} has no ${name}`).toBeDefined();
@@ -69,6 +77,7 @@ describe('query parameters match the API reference', () => {
   it.each([
     ['listMassMessages', ['limit', 'offset', 'type']],
     ['listPurchasedMassMessages', ['limit', 'offset']],
+    ['listSentMassMessages', ['startDate', 'endDate', 'limit']],
   ])('%s has exactly %j', (operationId, names) => {
     expect(
       getQueryParameters(operationId)
@@ -89,7 +98,7 @@ describe('security and errors', () => {
     expect(schemes?.[scheme]).toMatchObject({ type: 'apiKey', in: 'header', name: header });
   });
 
-  it.each(['listMassMessages', 'listPurchasedMassMessages'])(
+  it.each(['listMassMessages', 'listPurchasedMassMessages', 'listSentMassMessages'])(
     '%s requires both headers together',
     (operationId) => {
       const security = getOperation(operationId).operation.security ?? doc.security;
@@ -97,17 +106,70 @@ describe('security and errors', () => {
     },
   );
 
+  const operationIds = ['listMassMessages', 'listPurchasedMassMessages', 'listSentMassMessages'];
+  const headersOf = (operationId: string, status: string) => {
+    const responses = getOperation(operationId).operation.responses as Record<string, unknown>;
+    const response = deref<Record<string, unknown>>(responses[status], doc);
+    return Object.keys((response.headers ?? {}) as object);
+  };
+
+  // The vendor's Error Handling page: these statuses on every endpoint.
   it.each(
-    ['listMassMessages', 'listPurchasedMassMessages'].flatMap((op) =>
-      ['400', '401', '403', '404', '429', '500'].map((status) => [op, status] as const),
+    operationIds.flatMap((op) =>
+      ['400', '401', '403', '404', '429', '500', '502', '503'].map(
+        (status) => [op, status] as const,
+      ),
     ),
   )('%s documents %s with the Error schema', (operationId, status) => {
     const responses = getOperation(operationId).operation.responses as Record<string, unknown>;
     const response = deref<Record<string, unknown>>(responses[status], doc);
     const content = response.content as Record<string, { schema: { $ref: string } }>;
     expect(content['application/json']?.schema.$ref).toBe('#/components/schemas/Error');
-    if (status === '429') {
-      expect(Object.keys(response.headers as object)).toContain('Retry-After');
-    }
+  });
+
+  // The vendor's Rate Limiting page: X-RateLimit-* on every answer; Retry-After only on a 429.
+  it.each(operationIds.flatMap((op) => ['200', '429'].map((status) => [op, status] as const)))(
+    '%s %s documents the X-RateLimit headers',
+    (operationId, status) => {
+      expect(headersOf(operationId, status)).toEqual(
+        expect.arrayContaining(['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']),
+      );
+      expect(headersOf(operationId, status).includes('Retry-After')).toBe(status === '429');
+    },
+  );
+
+  it('types every documented error kind, and each 401 example is one of the 401 kinds', () => {
+    const types = deref<{ enum: string[] }>({ $ref: '#/components/schemas/ErrorType' }, doc).enum;
+    expect(types).toEqual([
+      'UNAUTHORIZED',
+      'SESSION_NOT_PROVIDED',
+      'SESSION_EXPIRED',
+      'RULES_OUTDATED',
+      'FORBIDDEN',
+      'BAD_REQUEST',
+      'RESOURCE_NOT_FOUND',
+      'ROUTE_NOT_FOUND',
+      'RATE_LIMIT_EXCEEDED',
+    ]);
+    const unauthorized = deref<JsonObject>({ $ref: '#/components/responses/Unauthorized' }, doc);
+    const examples =
+      (
+        unauthorized.content as Record<
+          string,
+          { examples: Record<string, { value: { type: string } }> }
+        >
+      )['application/json']?.examples ?? {};
+    expect(Object.values(examples).map((e) => e.value.type)).toEqual([
+      'UNAUTHORIZED',
+      'SESSION_NOT_PROVIDED',
+      'SESSION_EXPIRED',
+      'RULES_OUTDATED',
+    ]);
+  });
+
+  it('marks the list endpoint deprecated and names its successor', () => {
+    const { operation } = getOperation('listMassMessages');
+    expect(operation.deprecated).toBe(true);
+    expect(String(operation.description)).toContain('listSentMassMessages');
   });
 });
