@@ -10,7 +10,7 @@ import {
   parseText,
   queryString,
 } from '../src/params.js';
-import { code, day, id, limit, offset, query, ratio, startDate, type, withTotal } from './rules.js';
+import { day, id, limit, offset, query, rule, startDate, type, withTotal } from './rules.js';
 
 describe('checkParams (typed values)', () => {
   it.each<[string, Record<string, unknown>, string | undefined]>([
@@ -137,13 +137,7 @@ describe('canonical text', () => {
   });
 
   it('fills a path template with encoded segments', () => {
-    const name = {
-      ...code,
-      in: 'path' as const,
-      name: 'name',
-      pattern: undefined,
-      minLength: undefined,
-    };
+    const name = rule('name', { type: 'string' }, { in: 'path', required: true });
     expect(fillPath('/x/{id}/buyers/{name}', [id, name], { id: 12, name: 'a/b c' })).toBe(
       '/x/12/buyers/a%2Fb%20c',
     );
