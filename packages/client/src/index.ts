@@ -14,6 +14,7 @@ export {
   OFAuthError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   UnprocessableEntityError,
 } from './errors.js';
 // One type per component schema (MassMessage, Media, ErrorBody, …), generated from the spec.

@@ -52,6 +52,24 @@ export const requestIdOf = (response: Response): string | null =>
   response.headers.get('x-request-id');
 
 /**
+ * The origin a Location names, resolved against the request's URL; null when there is none (a
+ * browser hides it) or it names no origin. Redacted before it is parsed: parsing lower-cases a
+ * host, which would hide a key there from the redactor.
+ */
+function originOf(
+  location: string | null,
+  base: string,
+  redact: (text: string) => string,
+): string | null {
+  try {
+    const origin = location === null ? 'null' : new URL(redact(location), base).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Calls `then` once: after `ms`, or as soon as `signal` aborts, whichever comes first. Returns
  * what cancels both. The attempt's timeout and the wait before a retry are both this race.
  */
@@ -106,12 +124,16 @@ export async function send(
         `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
       );
     const controller = new AbortController();
-    const init = { headers, signal: controller.signal };
+    // Never follows a redirect (see RedirectError): fetch would send `apiKey` on to any host.
+    const init: RequestInit = { headers, signal: controller.signal, redirect: 'manual' };
     const off = after(timeoutMs, signal, () => controller.abort());
     let error: Failure;
     try {
       const response = await (fetch ?? globalThis.fetch)(target, init);
-      text = await response.text();
+      // A 3xx, or a browser's opaque redirect (status 0): its body is not read.
+      const redirect = !response.ok && response.status < 400;
+      if (redirect) void response.body?.cancel();
+      else text = await response.text();
       if (response.ok) {
         const requestId = requestIdOf(response);
         log(response.status, requestId);
@@ -125,6 +147,7 @@ export async function send(
         redactBody(text, config.redact),
         parseRetryAfter(response.headers.get('retry-after')),
         requestIdOf(response),
+        redirect ? originOf(response.headers.get('location'), target, config.redact) : undefined,
       );
     } catch (cause) {
       error = controller.signal.aborted

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../src/client.js';
-import { APIError } from '../src/errors.js';
+import { APIError, RedirectError } from '../src/errors.js';
 import { createRawClient } from '../src/raw.js';
 import { fakeFetch, massPage } from './helpers/fake-fetch.js';
 
@@ -121,6 +121,7 @@ describe('a 3xx from the API', () => {
       // What the second server received, credentials included: nothing.
       expect(received(elsewhere)).toEqual([]);
       expect(api.seen).toHaveLength(1);
+      expect(error).toBeInstanceOf(RedirectError);
       expect(error).toBeInstanceOf(APIError);
       const origin = origins[expected];
       expect(error).toMatchObject({
@@ -165,6 +166,21 @@ describe('what the transport asks of fetch', () => {
     expect(fetch.seen[0]?.redirect).toBe('manual');
   });
 
+  it('names no origin when the key is in the Location’s host (parsing would lower-case it past the redactor)', async () => {
+    const apiKey = 'SK_Live_Key_In_Host_42';
+    const fetch = fakeFetch(
+      new Response(null, { status: 302, headers: { location: `https://${apiKey}.evil.test/x` } }),
+    );
+    const client = createClient({ apiKey, connectionId: CONNECTION_ID, fetch });
+    const error = await client.listMassMessages().then(
+      () => 'resolved',
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'RedirectError', status: 302, origin: null });
+    for (const text of renderings(error))
+      expect(text.toLowerCase()).not.toContain(apiKey.toLowerCase());
+  });
+
   it('makes a browser’s opaque redirect (status 0, no Location) a RedirectError with no origin', async () => {
     // What a browser's fetch gives for `redirect: 'manual'`: the redirect hidden, nothing readable.
     const opaque = Object.defineProperties(new Response(null), {
@@ -184,7 +200,7 @@ describe('what the transport asks of fetch', () => {
       (e: unknown) => e,
     );
     expect(fetch.seen).toHaveLength(1);
-    expect(error).toBeInstanceOf(APIError);
+    expect(error).toBeInstanceOf(RedirectError);
     expect(error).toMatchObject({
       name: 'RedirectError',
       status: 0,
