@@ -44,6 +44,17 @@ export function resolveConfig(options?: ClientOptions): Config {
       if (typeof value !== 'string' || !value) {
         invalid(name, "a non-empty string (or left out, with a proxy's baseUrl)");
       }
+      // What a header value cannot hold: refused here, by name, rather than by fetch (a retried
+      // connection error whose cause quotes the value) or silently trimmed (a 401 for a key that
+      // looks right).
+      const fault = /[\u0100-\uffff]/.test(value)
+        ? 'Latin-1 only (no character above U+00FF), as a header is'
+        : // Anything else but tab, printable ASCII and the upper half of Latin-1: a control character.
+          /[^\t -~\x80-\xff]/.test(value)
+          ? 'free of control characters (CR, LF, NUL…), which a header cannot carry'
+          : /^\s|\s$/.test(value) &&
+            'without leading or trailing whitespace, which a header would drop';
+      if (fault) invalid(name, fault);
     }
     if (inBrowser() && !dangerouslyAllowBrowser) {
       invalid(
