@@ -31,17 +31,18 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 /**
  * How long to wait before retry number `retry` (0-based), or undefined when the API asked for
  * longer than MAX_RETRY_AFTER_MS (waiting that long inside a call helps nobody).
- * Without Retry-After: 500 ms, 1 s, 2 s, … up to 8 s, each minus up to 25 % jitter so that many
- * clients failing together don't come back together.
+ * The backoff: 500 ms, 1 s, 2 s, … up to 8 s, each minus up to 25 % jitter so that many clients
+ * failing together don't come back together. Retry-After can lengthen that wait, never shorten
+ * it: the floor is the backoff itself rather than a fixed minimum, so `Retry-After: 0` or a past
+ * date (a clock skew, a misconfigured proxy) still backs off exponentially and keeps the jitter,
+ * instead of spending every retry within milliseconds against an API that is failing.
  */
 export function retryDelay(
   retry: number,
   retryAfterSeconds: number | undefined,
   random: () => number = Math.random,
 ): number | undefined {
-  if (retryAfterSeconds === undefined) {
-    return Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS) * (1 - random() / 4);
-  }
-  const ms = retryAfterSeconds * 1000;
-  return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+  const backoff = Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS) * (1 - random() / 4);
+  const ms = (retryAfterSeconds ?? 0) * 1000;
+  return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, backoff) : undefined;
 }
