@@ -102,6 +102,7 @@ describe('listMassMessages', () => {
   it.each([
     [{ timeoutMs: 0 }, 'timeoutMs'],
     [{ maxRetries: -2 }, 'maxRetries'],
+    [{ maxRetries: 11 }, 'maxRetries'],
     [{ maxItems: -1 }, 'maxItems'],
   ])('refuses the call option %j before sending anything', async (call, parameter) => {
     const { fetch, client } = clientFor(json(massPage(1, 1, false)));

@@ -79,13 +79,25 @@ describe('refused options', () => {
       'maxRetries -1',
       { apiKey: 'k', connectionId: 'c', maxRetries: -1 },
       'maxRetries',
-      'maxRetries must be an integer >= 0, got -1',
+      'maxRetries must be an integer from 0 to 10, got -1',
     ],
     [
       'maxRetries NaN',
       { apiKey: 'k', connectionId: 'c', maxRetries: Number.NaN },
       'maxRetries',
-      'maxRetries must be an integer >= 0, got NaN',
+      'maxRetries must be an integer from 0 to 10, got NaN',
+    ],
+    [
+      'maxRetries 11',
+      { apiKey: 'k', connectionId: 'c', maxRetries: 11 },
+      'maxRetries',
+      'maxRetries must be an integer from 0 to 10, got 11',
+    ],
+    [
+      'maxRetries Infinity',
+      { apiKey: 'k', connectionId: 'c', maxRetries: Number.POSITIVE_INFINITY },
+      'maxRetries',
+      'maxRetries must be an integer from 0 to 10, got Infinity',
     ],
     [
       'an unknown logLevel',
