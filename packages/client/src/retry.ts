@@ -4,6 +4,12 @@
 export const INITIAL_DELAY_MS = 500;
 /** Backoff never grows past this. */
 export const MAX_BACKOFF_MS = 8_000;
+/**
+ * The most retries a call may ask for. Ten backoffs add up to about a minute (0.5 + 1 + 2 + 4 +
+ * 8 s × 6, before timeouts): past that a retry inside one call helps nobody, and an unbounded
+ * count turns an outage into a client that never gives up.
+ */
+export const MAX_RETRIES = 10;
 /** The longest Retry-After the client waits out; past it the error goes to the caller at once. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
