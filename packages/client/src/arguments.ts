@@ -64,6 +64,7 @@ export const OPTION_RULES: readonly QueryRule[] = [
     maximum: MAX_RETRIES,
   }),
   count('maxItems', 0),
+  count('maxResponseBytes', 1),
   rule('lookahead', 'boolean', 'a boolean'),
   rule('logLevel', 'string', `one of ${LEVELS.join(', ')}`, { enum: LEVELS }),
 ];

@@ -21,12 +21,16 @@ export function createClient(options?: ClientOptions): OFAuthClient {
     const rules = Object.values(query);
     const where = `${operationId}: `;
     return (params: Page = {}, call: RequestOptions = {}) => {
-      const { signal, timeoutMs, maxRetries, maxItems, lookahead } = call;
+      const { signal, timeoutMs, maxRetries, maxResponseBytes, maxItems, lookahead } = call;
 
       /** Refuses bad arguments before anything is sent: when awaited, and when a loop starts. */
       const checkCall = () => {
         check(rules, params, where);
-        check(OPTION_RULES, { timeoutMs, maxRetries, maxItems, lookahead }, where);
+        check(
+          OPTION_RULES,
+          { timeoutMs, maxRetries, maxResponseBytes, maxItems, lookahead },
+          where,
+        );
       };
 
       /** Sends the call; paging replaces its offset and limit, with the loop's signal. */

@@ -25,12 +25,15 @@ export function resolveConfig(options?: ClientOptions): Config {
     fetch,
     timeoutMs = 60_000,
     maxRetries = 2,
+    // The largest page (100 purchased items, the spec's largest example item 4.3 kB) is about
+    // 0.5 MB: 8 MiB leaves room for items with many media, and bounds what one call can hold.
+    maxResponseBytes = 8 * 1024 * 1024,
     logger = console,
     logLevel,
     logBodies,
     dangerouslyAllowBrowser,
   }: ClientOptions = Object(options);
-  check(OPTION_RULES, { timeoutMs, maxRetries, logLevel });
+  check(OPTION_RULES, { timeoutMs, maxRetries, maxResponseBytes, logLevel });
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch', 'a function');
   // Through a proxy (a baseUrl of its own, no credentials) the client sends no auth headers:
   // the proxy adds them on the server. Anything else needs both.
@@ -82,6 +85,7 @@ export function resolveConfig(options?: ClientOptions): Config {
     transport: {
       timeoutMs,
       maxRetries,
+      maxResponseBytes,
       fetch,
       headers,
       redact: redactor(apiKey),

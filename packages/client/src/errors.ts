@@ -50,7 +50,7 @@ export class APIUserAbortError extends RequestError {
   override name = 'APIUserAbortError';
 }
 
-/** A 2xx response whose body is not JSON, or not the page the spec describes. */
+/** A 2xx response whose body is not JSON, or not the page the spec describes; or any too long. */
 export class InvalidResponseError extends RequestError {
   override name = 'InvalidResponseError';
   declare readonly status: number;
@@ -66,6 +66,32 @@ export class InvalidResponseError extends RequestError {
     super(method, path, message);
     this.status = status;
     this.requestId = requestId;
+  }
+}
+
+/**
+ * A body longer than `maxResponseBytes`, whatever the status: cut off there, and not retried (it
+ * would be as long again). `status` is the response's.
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override name = 'ResponseTooLargeError';
+  /** The cap the body passed, in bytes. */
+  declare readonly maxResponseBytes: number;
+  constructor(
+    method: string,
+    path: string,
+    status: number,
+    requestId: string | null,
+    maxResponseBytes: number,
+  ) {
+    super(
+      method,
+      path,
+      status,
+      requestId,
+      `answered with a body over maxResponseBytes (${maxResponseBytes} bytes)`,
+    );
+    this.maxResponseBytes = maxResponseBytes;
   }
 }
 

@@ -15,6 +15,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   RedirectError,
+  ResponseTooLargeError,
   UnprocessableEntityError,
 } from './errors.js';
 // One type per component schema (MassMessage, Media, ErrorBody, …), generated from the spec.

@@ -2,16 +2,19 @@
 // `send` with a URL (every operation is a GET: the spec package's table refuses any other). It
 // adds the per-attempt timeout, the caller's abort, retries with backoff, turns every failure
 // into a typed error, and writes one debug line per attempt. It reads each body once, as text,
-// and parses nothing on success: the caller parses the page once (parsing costs more than
-// everything else the client does per request). Written for size too (it ships to browsers):
-// one helper races every timer against the caller's abort, and every outcome of an attempt ends
-// in one retry decision.
+// under the size cap (body.ts), and parses nothing on success: the caller parses the page once
+// (parsing costs more than everything else the client does per request). Written for size too
+// (it ships to browsers): one helper races every timer against the caller's abort, and every
+// outcome of an attempt ends in one retry decision.
+
+import { readCapped } from './body.js';
 import {
   APIConnectionError,
   APIError,
   APITimeoutError,
   APIUserAbortError,
   type OFAuthError,
+  ResponseTooLargeError,
 } from './errors.js';
 import { redactBody } from './redact.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
@@ -35,6 +38,7 @@ export interface TransportConfig {
   /** The client's defaults, which a call's options override. */
   timeoutMs: number;
   maxRetries: number;
+  maxResponseBytes: number;
 }
 
 /** A 2xx response, its body read as text, and its request id. */
@@ -98,7 +102,12 @@ export async function send(
   target: string,
   call: RequestOptions,
 ): Promise<Sent> {
-  const { signal, timeoutMs = config.timeoutMs, maxRetries = config.maxRetries } = call;
+  const {
+    signal,
+    timeoutMs = config.timeoutMs,
+    maxRetries = config.maxRetries,
+    maxResponseBytes = config.maxResponseBytes,
+  } = call;
   const { fetch, debug } = config;
   const url = new URL(target);
   const method = 'GET';
@@ -132,23 +141,33 @@ export async function send(
       const response = await (fetch ?? globalThis.fetch)(target, init);
       // A 3xx, or a browser's opaque redirect (status 0): its body is not read.
       const redirect = !response.ok && response.status < 400;
+      const read = redirect ? '' : await readCapped(response, maxResponseBytes);
       if (redirect) void response.body?.cancel();
-      else text = await response.text();
-      if (response.ok) {
+      text = read ?? '';
+      if (read === undefined) {
+        error = new ResponseTooLargeError(
+          method,
+          path,
+          response.status,
+          requestIdOf(response),
+          maxResponseBytes,
+        );
+      } else if (response.ok) {
         const requestId = requestIdOf(response);
         log(response.status, requestId);
         return { response, text, requestId };
+      } else {
+        // The body parsed first, then redacted (never the text before parsing: see redact.ts).
+        error = APIError.generate(
+          method,
+          path,
+          response.status,
+          redactBody(text, config.redact),
+          parseRetryAfter(response.headers.get('retry-after')),
+          requestIdOf(response),
+          redirect ? originOf(response.headers.get('location'), target, config.redact) : undefined,
+        );
       }
-      // The body parsed first, then redacted (never the text before parsing: see redact.ts).
-      error = APIError.generate(
-        method,
-        path,
-        response.status,
-        redactBody(text, config.redact),
-        parseRetryAfter(response.headers.get('retry-after')),
-        requestIdOf(response),
-        redirect ? originOf(response.headers.get('location'), target, config.redact) : undefined,
-      );
     } catch (cause) {
       error = controller.signal.aborted
         ? new APITimeoutError(method, path, `timed out after ${timeoutMs} ms`)
@@ -158,7 +177,12 @@ export async function send(
     }
     checkAbort();
     const delay = retryDelay(retry, error.retryAfter);
-    const retrying = retry < maxRetries && delay !== undefined && isRetryableStatus(error.status);
+    // A body over the cap is not retried, whatever its status: it would be as long again.
+    const retrying =
+      retry < maxRetries &&
+      delay !== undefined &&
+      !(error instanceof ResponseTooLargeError) &&
+      isRetryableStatus(error.status);
     log(
       error.status ?? error.name,
       error.requestId,
