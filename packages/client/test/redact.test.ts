@@ -27,6 +27,13 @@ function expectNoKey(value: unknown): void {
   for (const text of renderings(value)) expect(text).not.toContain(API_KEY);
 }
 
+/** Settles under fake timers; the outcome does not matter here. */
+async function settled(call: PromiseLike<unknown>) {
+  const done = Promise.resolve(call).catch(() => {});
+  await vi.runAllTimersAsync();
+  await done;
+}
+
 async function errorOf(
   replies: Reply[],
   run: (client: OFAuthClient) => PromiseLike<unknown> = (client) => client.listMassMessages(),
@@ -174,6 +181,42 @@ describe('errors', () => {
       ],
     ],
     ['a connection failure', [new TypeError('fetch failed')]],
+    [
+      'a 401 whose JSON body has the key as a property name',
+      [
+        json(
+          { message: 'Invalid API key', details: { [API_KEY]: 'unknown', [`key ${API_KEY}`]: 1 } },
+          401,
+        ),
+      ],
+    ],
+    [
+      'a 429 whose x-request-id echoes the key (→ requestId)',
+      [json({ message: 'slow down' }, 429, { 'x-request-id': `req_${API_KEY}` })],
+    ],
+    [
+      'a non-page 200 whose x-request-id is the key (→ InvalidResponseError.requestId)',
+      [json({ nope: true }, 200, { 'x-request-id': API_KEY })],
+    ],
+    [
+      'a connection failure whose cause quotes the key',
+      [new TypeError(`Headers.append: "${API_KEY}" is an invalid header value.`)],
+    ],
+    [
+      'a connection failure whose nested cause and its fields quote the key',
+      [
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error(`connect to ${API_KEY}.example failed`), {
+            code: 'ENOTFOUND',
+            hostname: `${API_KEY}.example`,
+          }),
+        }),
+      ],
+    ],
+    [
+      'a connection failure whose AggregateError lists errors quoting the key',
+      [new AggregateError([new Error(`ipv4 ${API_KEY}`), new Error('ipv6')], 'connect failed')],
+    ],
     ['a timeout', ['hang']],
     ['a non-JSON 200', [new Response('<html>', { status: 200 })]],
     ['a 200 that is not a page', [json({ nope: true })]],
@@ -192,6 +235,21 @@ describe('errors', () => {
       code: 'UNAUTHORIZED',
       body: { message: 'Invalid API key [redacted]', code: 'UNAUTHORIZED' },
     });
+  });
+
+  it('keeps a cause that holds no key as it is', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { code: 'ECONNREFUSED' });
+    const error = await errorOf([refused]);
+    expect((error as Error).cause).toBe(refused);
+  });
+
+  it('an abort by the caller whose reason quotes the key', async () => {
+    const controller = new AbortController();
+    const pending = errorOf(['hang'], (c) => c.listMassMessages({}, { signal: controller.signal }));
+    controller.abort(new Error(`cancelled while using ${API_KEY}`));
+    const error = await pending;
+    expect(error).toMatchObject({ name: 'APIUserAbortError' });
+    expectNoKey(error);
   });
 
   it('an abort by the caller', async () => {
@@ -217,5 +275,28 @@ describe('errors', () => {
       message: '404 [redacted] (GET /v2/access/mass-messages)',
     });
     expectNoKey(error);
+  });
+});
+
+describe('debug lines', () => {
+  it('carry no key from a property name, a request id, the query or a cause', async () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    const logger = { debug: log, info: log, warn: log, error: log };
+    const fetch = fakeFetch(
+      json({ [API_KEY]: 'echoed as a name' }, 401, { 'x-request-id': `req_${API_KEY}` }),
+      new TypeError(`invalid header value ${API_KEY}`),
+      json({ nope: API_KEY }, 200, { 'x-request-id': API_KEY }),
+    );
+    const options = { apiKey: API_KEY, connectionId: 'conn_1', fetch, logger, maxRetries: 0 };
+    const client = createClient({ ...options, logLevel: 'debug', logBodies: true });
+    for (let i = 0; i < 3; i++) await settled(client.listMassMessages());
+    const raw = createRawClient({ ...options, fetch: fakeFetch(json({}, 200)), logLevel: 'debug' });
+    // A query the raw client sends as written: the key as a value.
+    await raw.GET('/v2/access/mass-messages', {
+      params: { query: { type: API_KEY as 'sent' } },
+    });
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).not.toContain(API_KEY);
   });
 });
