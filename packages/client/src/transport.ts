@@ -16,7 +16,7 @@ import {
   type OFAuthError,
   ResponseTooLargeError,
 } from './errors.js';
-import { redactBody } from './redact.js';
+import { redactBody, redactCause } from './redact.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 import type { RequestOptions } from './types.js';
 
@@ -51,9 +51,17 @@ export interface Sent {
 /** What a failed attempt leaves: a typed error, with a status and Retry-After when it got a response. */
 type Failure = OFAuthError & Partial<Pick<APIError, 'status' | 'retryAfter' | 'requestId'>>;
 
-/** The one place the request id is read: the header the API answers every request with. */
-export const requestIdOf = (response: Response): string | null =>
-  response.headers.get('x-request-id');
+/**
+ * The one place the request id is read: the header the API answers every request with,
+ * redacted (whatever answers may echo the key there).
+ */
+export const requestIdOf = (
+  response: Response,
+  redact: (text: string) => string,
+): string | null => {
+  const id = response.headers.get('x-request-id');
+  return id === null ? id : redact(id);
+};
 
 /**
  * The origin a Location names, resolved against the request's URL; null when there is none (a
@@ -116,7 +124,9 @@ export async function send(
   // The caller's abort wins over everything else, whenever it comes; it is never retried.
   const checkAbort = () => {
     if (signal?.aborted) {
-      throw new APIUserAbortError(method, path, 'aborted by the caller', { cause: signal.reason });
+      throw new APIUserAbortError(method, path, 'aborted by the caller', {
+        cause: redactCause(signal.reason, config.redact),
+      });
     }
   };
 
@@ -130,7 +140,10 @@ export async function send(
      */
     const log = (outcome: number | string, requestId: string | null | undefined, tail = '') =>
       debug?.(
-        `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
+        // Redacted whole as well: the query is sent as written (the raw client's is anyone's).
+        config.redact(
+          `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
+        ),
       );
     const controller = new AbortController();
     // Never follows a redirect (see RedirectError): fetch would send `apiKey` on to any host.
@@ -149,11 +162,11 @@ export async function send(
           method,
           path,
           response.status,
-          requestIdOf(response),
+          requestIdOf(response, config.redact),
           maxResponseBytes,
         );
       } else if (response.ok) {
-        const requestId = requestIdOf(response);
+        const requestId = requestIdOf(response, config.redact);
         log(response.status, requestId);
         return { response, text, requestId };
       } else {
@@ -164,14 +177,16 @@ export async function send(
           response.status,
           redactBody(text, config.redact),
           parseRetryAfter(response.headers.get('retry-after')),
-          requestIdOf(response),
+          requestIdOf(response, config.redact),
           redirect ? originOf(response.headers.get('location'), target, config.redact) : undefined,
         );
       }
     } catch (cause) {
       error = controller.signal.aborted
         ? new APITimeoutError(method, path, `timed out after ${timeoutMs} ms`)
-        : new APIConnectionError(method, path, 'could not connect', { cause });
+        : new APIConnectionError(method, path, 'could not connect', {
+            cause: redactCause(cause, config.redact),
+          });
     } finally {
       off();
     }

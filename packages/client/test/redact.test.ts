@@ -7,7 +7,7 @@ import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../src/client.js';
 import { createRawClient } from '../src/raw.js';
-import { redactBody, redactor } from '../src/redact.js';
+import { redactBody, redactCause, redactor } from '../src/redact.js';
 import type { OFAuthClient } from '../src/types.js';
 import { fakeFetch, json, massPage, type Reply } from './helpers/fake-fetch.js';
 
@@ -70,6 +70,9 @@ describe('redactor', () => {
     ['a short key as a word', 'abc', 'invalid key abc given', 'invalid key [redacted] given'],
     ['a short key inside words: untouched', 'e', 'Rate limit exceeded', 'Rate limit exceeded'],
     ['a JSON token key inside text: untouched', '"', 'say "hi"', 'say "hi"'],
+    ['a short key with an inner space, as a word', 'a b', 'x a b y', 'x [redacted] y'],
+    ['a short key of regex characters, as a word', '.*', 'a .* b', 'a [redacted] b'],
+    ['a short key of regex characters, inside a word: untouched', '.*', 'a.*b', 'a.*b'],
     ['no key: untouched', undefined, 'anything', 'anything'],
   ])('%s', (_, secret, text, expected) => {
     expect(redactor(secret)(text)).toBe(expected);
@@ -77,16 +80,75 @@ describe('redactor', () => {
 });
 
 describe('redactBody', () => {
-  it('parses JSON first, then redacts every string value however deep, keys untouched', () => {
-    const text = JSON.stringify({ message: 'e', nested: { list: ['e', 'keep'], e: 1 } });
+  it('parses JSON first, then redacts every string value and name however deep, others untouched', () => {
+    const text = JSON.stringify({ message: 'e', nested: { list: ['e', 'keep'], e: 1, ee: 2 } });
     expect(redactBody(text, redactor('e'))).toEqual({
       message: '[redacted]',
-      nested: { list: ['[redacted]', 'keep'], e: 1 },
+      nested: { list: ['[redacted]', 'keep'], '[redacted]': 1, ee: 2 },
     });
+  });
+
+  it('keeps a `__proto__` name as data', () => {
+    const body = redactBody('{"__proto__": {"polluted": true}, "a": 1}', redactor(API_KEY));
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(Object.keys(body as object)).toEqual(['__proto__', 'a']);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['a body that is the key', '1', '1'],
+    ['a body that is the key, as JSON', '{"a":"b"}', '{"a":"b"}'],
+  ])('gives the redacted text of %s, not what re-serialises to it', (_, key, text) => {
+    expect(redactBody(text, redactor(key))).toBe('[redacted]');
   });
 
   it('redacts the text of a body that is not JSON', () => {
     expect(redactBody(`<p>${API_KEY}</p>`, redactor(API_KEY))).toBe('<p>[redacted]</p>');
+  });
+});
+
+describe('redactCause', () => {
+  const redact = redactor(API_KEY);
+
+  it('keeps a cause without the key as it is, class and fields intact', () => {
+    const cause = Object.assign(
+      new TypeError('fetch failed', { cause: new Error('ECONNREFUSED') }),
+      {
+        code: 'ECONNREFUSED',
+      },
+    );
+    expect(redactCause(cause, redact)).toBe(cause);
+    expect(redactCause(undefined, redact)).toBeUndefined();
+  });
+
+  it('copies a cause holding the key: name, fields, nested cause and errors, all redacted', () => {
+    const inner = new Error(`inner ${API_KEY}`);
+    const cause = Object.assign(new AggregateError([inner], `outer ${API_KEY}`, { cause: inner }), {
+      code: 'E_KEY',
+      [API_KEY]: true,
+    });
+    const copy = redactCause(cause, redact) as Record<string, unknown>;
+    expect(copy).toMatchObject({
+      name: 'AggregateError',
+      message: 'outer [redacted]',
+      code: 'E_KEY',
+      '[redacted]': true,
+      cause: { name: 'Error', message: 'inner [redacted]' },
+      errors: [{ name: 'Error', message: 'inner [redacted]' }],
+    });
+    expect(JSON.stringify(copy)).not.toContain(API_KEY);
+  });
+
+  /** An object JSON cannot serialise, whose text holds the key. */
+  const cycle: Record<string, unknown> = { toString: () => `cycle ${API_KEY}` };
+  cycle.self = cycle;
+
+  it.each<[string, unknown, unknown]>([
+    ['a string', `key ${API_KEY}`, 'key [redacted]'],
+    ['a cycle, by its text', cycle, 'cycle [redacted]'],
+    ['a BigInt, by its text', 10n, '10'],
+  ])('reads %s', (_, cause, expected) => {
+    expect(redactCause(cause, redact)).toBe(expected);
   });
 });
 
