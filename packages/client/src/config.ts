@@ -51,13 +51,12 @@ export function resolveConfig(options?: ClientOptions): Config {
       // connection error whose cause quotes the value) or silently trimmed (a 401 for a key that
       // looks right).
       const fault = /[\u0100-\uffff]/.test(value)
-        ? 'Latin-1 only (no character above U+00FF), as a header is'
+        ? 'Latin-1 only (nothing above U+00FF)'
         : // Anything else but tab, printable ASCII and the upper half of Latin-1: a control character.
           /[^\t -~\x80-\xff]/.test(value)
-          ? 'free of control characters (CR, LF, NUL…), which a header cannot carry'
-          : /^\s|\s$/.test(value) &&
-            'without leading or trailing whitespace, which a header would drop';
-      if (fault) invalid(name, fault);
+          ? 'free of control characters (CR, LF, NUL…)'
+          : /^\s|\s$/.test(value) && 'free of leading and trailing whitespace';
+      if (fault) invalid(name, `${fault}, to be sent as a header`);
     }
     if (inBrowser() && !dangerouslyAllowBrowser) {
       invalid(

@@ -60,7 +60,7 @@ export const requestIdOf = (
   redact: (text: string) => string,
 ): string | null => {
   const id = response.headers.get('x-request-id');
-  return id === null ? id : redact(id);
+  return id && redact(id);
 };
 
 /**
@@ -153,32 +153,27 @@ export async function send(
     try {
       const response = await (fetch ?? globalThis.fetch)(target, init);
       // A 3xx, or a browser's opaque redirect (status 0): its body is not read.
-      const redirect = !response.ok && response.status < 400;
+      const { ok, status, headers } = response;
+      const requestId = requestIdOf(response, config.redact);
+      const redirect = !ok && status < 400;
       const read = redirect ? '' : await readCapped(response, maxResponseBytes);
       if (redirect) void response.body?.cancel();
       text = read ?? '';
       if (read === undefined) {
-        error = new ResponseTooLargeError(
-          method,
-          path,
-          response.status,
-          requestIdOf(response, config.redact),
-          maxResponseBytes,
-        );
-      } else if (response.ok) {
-        const requestId = requestIdOf(response, config.redact);
-        log(response.status, requestId);
+        error = new ResponseTooLargeError(method, path, status, requestId, maxResponseBytes);
+      } else if (ok) {
+        log(status, requestId);
         return { response, text, requestId };
       } else {
         // The body parsed first, then redacted (never the text before parsing: see redact.ts).
         error = APIError.generate(
           method,
           path,
-          response.status,
+          status,
           redactBody(text, config.redact),
-          parseRetryAfter(response.headers.get('retry-after')),
-          requestIdOf(response, config.redact),
-          redirect ? originOf(response.headers.get('location'), target, config.redact) : undefined,
+          parseRetryAfter(headers.get('retry-after')),
+          requestId,
+          redirect ? originOf(headers.get('location'), target, config.redact) : undefined,
         );
       }
     } catch (cause) {

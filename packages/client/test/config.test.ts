@@ -119,9 +119,9 @@ describe('refused options', () => {
 });
 
 describe('credentials a header cannot carry', () => {
-  const CONTROL = 'free of control characters (CR, LF, NUL…), which a header cannot carry';
-  const LATIN1 = 'Latin-1 only (no character above U+00FF), as a header is';
-  const EDGES = 'without leading or trailing whitespace, which a header would drop';
+  const CONTROL = 'free of control characters (CR, LF, NUL…), to be sent as a header';
+  const LATIN1 = 'Latin-1 only (nothing above U+00FF), to be sent as a header';
+  const EDGES = 'free of leading and trailing whitespace, to be sent as a header';
   const cases: [string, string, string][] = [
     ['a line feed', 'sk_live_4f9a\nX-Injected: 1', CONTROL],
     ['a carriage return', 'sk_live_4f9a\r', CONTROL],
