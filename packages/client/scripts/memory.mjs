@@ -6,14 +6,18 @@
 // how the call ended. Run: `node scripts/memory.mjs [--mb 200] [--dist <dir>]` after a build.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '200' }, dist: { type: 'string', default: 'dist' } },
+  options: { mb: { type: 'string', default: '200' }, dist: { type: 'string' } },
 });
 const megabytes = Number(values.mb);
-const { createClient } = await import(pathToFileURL(resolve(values.dist, 'index.js')).href);
+// This package's build unless told otherwise (from wherever the script is run).
+const dist = values.dist
+  ? resolve(values.dist)
+  : fileURLToPath(new URL('../dist/', import.meta.url));
+const { createClient } = await import(pathToFileURL(resolve(dist, 'index.js')).href);
 
 const CHUNK = Buffer.alloc(64 * 1024, 0x20);
 const server = createServer((_req, res) => {
