@@ -19,7 +19,7 @@ export async function startInPageMock(): Promise<void> {
   const proxy = createProxyHandler({
     // Placeholders, not keys: this build has no server, and the mock accepts any value.
     apiKey: 'in-page-mock',
-    connectionId: 'in-page-mock',
+    authorize: () => 'in-page-mock',
     upstream,
     basePath: API_PATH,
     forwardHeaders: ['prefer'],

@@ -3,14 +3,14 @@
 // hold a credential's value: they say what is wrong with it (missing, not a string, a newline).
 import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { ProxyConfigError } from './errors.js';
-import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from './headers.js';
-import type { ProxyLogger, ProxyOptions } from './types.js';
+import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
+import type { Authorize, ProxyLogger, ProxyOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface ResolvedOptions {
   apiKey: string;
-  connectionId: string;
+  authorize: Authorize;
   /** Without a trailing slash. */
   upstream: string;
   /** `''` or `/api`: starts with a slash, no trailing slash. */
@@ -22,27 +22,17 @@ export interface ResolvedOptions {
   operations: readonly Operation[];
 }
 
-const ENV_NAMES: Record<string, string> = {
-  apiKey: 'OFAUTH_API_KEY',
-  connectionId: 'OFAUTH_CONNECTION_ID',
-};
+/** How a single-creator app says "serve everyone who reaches this proxy" (behind its login). */
+export const SINGLE_CREATOR = 'authorize: () => process.env.OFAUTH_CONNECTION_ID';
 
 function kind(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-/** Fetch's rule: no NUL, CR or LF, and every code unit a byte (Latin-1). */
-function isHeaderValue(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0 || code === 10 || code === 13 || code > 0xff) return false;
-  }
-  return true;
-}
-
-/** A credential: a non-empty string a header can carry. Its value is never put in a message. */
-function credential(option: 'apiKey' | 'connectionId', value: unknown): string {
-  const hint = `read it on the server, e.g. from process.env.${ENV_NAMES[option]}`;
+/** The key: a non-empty string a header can carry. Its value is never put in a message. */
+function apiKeyOf(value: unknown): string {
+  const option = 'apiKey';
+  const hint = 'read it on the server, e.g. from process.env.OFAUTH_API_KEY';
   if (value === undefined || value === '') {
     throw new ProxyConfigError(option, `createProxyHandler: ${option} is required (${hint}).`);
   }
@@ -61,6 +51,29 @@ function credential(option: 'apiKey' | 'connectionId', value: unknown): string {
     );
   }
   return value;
+}
+
+/**
+ * The hook is required: without it the proxy would read one creator's account for anyone who can
+ * reach it. The message shows the one-liner that makes that choice explicit.
+ */
+function authorizeOf(value: unknown): Authorize {
+  if (value === undefined) {
+    throw new ProxyConfigError(
+      'authorize',
+      'createProxyHandler: authorize is required: a function that answers, per request, the ' +
+        'connection id this user may read (or null to refuse). A single-creator app behind its ' +
+        `own login writes \`${SINGLE_CREATOR}\`.`,
+    );
+  }
+  if (typeof value !== 'function') {
+    throw new ProxyConfigError(
+      'authorize',
+      `createProxyHandler: authorize must be a function (request, { operationId, path }) => ` +
+        `connection id | Response | null, got ${kind(value)}; for a single creator: \`${SINGLE_CREATOR}\`.`,
+    );
+  }
+  return value as Authorize;
 }
 
 function upstreamUrl(value: unknown, option: string): string {
@@ -119,7 +132,14 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new ProxyConfigError(
       'options',
-      'createProxyHandler: pass an options object with apiKey and connectionId.',
+      'createProxyHandler: pass an options object with apiKey and authorize.',
+    );
+  }
+  if ('connectionId' in options) {
+    throw new ProxyConfigError(
+      'connectionId',
+      'createProxyHandler: connectionId is replaced by authorize, which answers the connection ' +
+        `id per request; for a single creator: \`${SINGLE_CREATOR}\`.`,
     );
   }
   if (options.upstream !== undefined && options.baseUrl !== undefined) {
@@ -151,8 +171,8 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     );
   }
   return {
-    apiKey: credential('apiKey', options.apiKey),
-    connectionId: credential('connectionId', options.connectionId),
+    apiKey: apiKeyOf(options.apiKey),
+    authorize: authorizeOf(options.authorize),
     upstream: upstreamUrl(options.upstream ?? options.baseUrl ?? defaultBaseUrl, upstreamOption),
     basePath: basePathOf(options.basePath),
     forwardHeaders: forwardHeadersOf(options.forwardHeaders),

@@ -15,6 +15,8 @@ export interface ProxyLogger {
   debug?(message: string, fields: ProxyLogFields): void;
   /** The upstream could not be reached or timed out (the browser got 502 or 504). */
   warn?(message: string, fields: ProxyLogFields): void;
+  /** The app's `authorize` hook threw or answered something unusable (the browser got 500). */
+  error?(message: string, fields: ProxyLogFields): void;
 }
 
 export interface ProxyLogFields {
@@ -29,14 +31,43 @@ export interface ProxyLogFields {
   error?: string;
 }
 
+/** What `authorize` is told about the request besides the request itself. */
+export interface AuthorizeContext {
+  /** The spec operation the request names, e.g. `listMassMessages`. */
+  operationId: string;
+  /** Its spec path (without the proxy's base path). */
+  path: string;
+}
+
+/**
+ * A connection id: forward the request for that creator. `null` or `undefined`: refuse it (401
+ * with the Error body). A `Response`: send it as is (a 403, or a redirect to the app's login).
+ */
+export type AuthorizeResult = string | Response | null | undefined;
+
+/**
+ * The app's answer to "who is this user, and which creator may they read?", asked for every
+ * request the proxy would forward. It receives the browser's request, cookies and all (which the
+ * proxy never forwards), so a session check belongs here.
+ */
+export type Authorize = (
+  request: Request,
+  context: AuthorizeContext,
+) => AuthorizeResult | Promise<AuthorizeResult>;
+
 export interface ProxyOptions {
   /**
    * The OFAuth API key, read from the server's environment (e.g. `process.env.OFAUTH_API_KEY`).
    * Sent upstream as the `apiKey` header; never in a response, an error or a log.
    */
   apiKey: string;
-  /** The connection whose account is read (`OFAUTH_CONNECTION_ID`), sent as `x-connection-id`. */
-  connectionId: string;
+  /**
+   * Decides, per request, whose account is read: answers the connection id to send upstream as
+   * `x-connection-id`, or a refusal. Required, so serving anyone is a choice written in code; a
+   * single-creator app behind its own login writes
+   * `authorize: () => process.env.OFAUTH_CONNECTION_ID`.
+   */
+  authorize: Authorize;
   /** Where requests go: the spec's server by default, or a mock's URL. Alias: `baseUrl`. */
   upstream?: string;
   /** Same as `upstream`, under the client's name for it. */

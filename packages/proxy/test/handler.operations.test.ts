@@ -35,7 +35,7 @@ describe('an operation added to the spec', () => {
     const upstream = recordingFetch({ body: '{"items":[],"hasMore":false}' });
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       upstream: 'http://upstream.test',
       fetch: upstream.fetch,
       operations: table,
@@ -62,7 +62,7 @@ describe('an operation added to the spec', () => {
     const upstream = recordingFetch();
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       fetch: upstream.fetch,
     });
     const response = await handler(new Request(`http://app.test${NEW_PATH}`));
@@ -79,7 +79,7 @@ describe('an operation added to the spec', () => {
     try {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         upstream: mock.url,
         operations: table,
       });

@@ -23,7 +23,7 @@ function proxyWith(answer?: Answer | ((url: URL) => Answer), extra: Partial<Prox
   const upstream = recordingFetch(answer);
   const handler = createProxyHandler({
     apiKey: API_KEY,
-    connectionId: CONNECTION_ID,
+    authorize: () => CONNECTION_ID,
     upstream: UPSTREAM,
     basePath: BASE,
     fetch: upstream.fetch,
@@ -129,7 +129,7 @@ describe('what reaches the upstream', () => {
     const upstream = recordingFetch();
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       fetch: upstream.fetch,
     });
     const response = await handler(new Request(`http://app.test${operation.path}`));
@@ -281,7 +281,7 @@ describe('upstream failures', () => {
     const warn = vi.fn();
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       upstream: closed.url,
       logger: { warn },
     });
@@ -308,7 +308,7 @@ describe('upstream failures', () => {
     try {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         upstream: stalled.url,
         timeoutMs: 300,
       });
@@ -352,7 +352,7 @@ describe('upstream failures', () => {
     try {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         upstream: redirecting.url,
       });
       const response = await handler(new Request(`http://app.test${operation.path}`));
@@ -370,7 +370,7 @@ describe('upstream failures', () => {
     let upstreamSignal: AbortSignal | undefined;
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       fetch: (_input, init) =>
         new Promise((_, reject) => {
           upstreamSignal = init?.signal ?? undefined;
@@ -381,11 +381,26 @@ describe('upstream failures', () => {
     const pending = handler(
       new Request(`http://app.test${operation.path}`, { signal: browser.signal }),
     );
+    await vi.waitFor(() => expect(upstreamSignal).toBeDefined());
     browser.abort();
     const response = await pending;
 
     expect(upstreamSignal?.aborted).toBe(true);
     expect(response.status).toBe(499);
+  });
+
+  it('does not call the upstream for a browser that left while authorize ran', async () => {
+    const browser = new AbortController();
+    const { handler, received } = proxyWith(undefined, {
+      authorize: async () => {
+        browser.abort();
+        return CONNECTION_ID;
+      },
+    });
+    const response = await handler(browserRequest(operation.path, { signal: browser.signal }));
+
+    expect(response.status).toBe(499);
+    expect(received).toEqual([]);
   });
 });
 
@@ -439,7 +454,7 @@ describe('the key never shows', () => {
     for (const fetch of answers) {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         logger,
         ...(fetch ? { fetch } : {}),
       });

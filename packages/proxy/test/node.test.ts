@@ -28,7 +28,7 @@ async function upstream(...args: Parameters<typeof startUpstream>): Promise<Reco
 function proxyTo(url: string, extra: { timeoutMs?: number } = {}): ProxyHandler {
   return createProxyHandler({
     apiKey: API_KEY,
-    connectionId: CONNECTION_ID,
+    authorize: () => CONNECTION_ID,
     upstream: url,
     basePath: '/api',
     ...extra,

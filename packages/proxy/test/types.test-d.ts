@@ -5,21 +5,37 @@ import { type NodeHandler, toNodeHandler } from '../src/node.js';
 
 describe('types', () => {
   it('the handler is a Fetch-API handler: Request in, Promise<Response> out', () => {
-    const handler = createProxyHandler({ apiKey: 'k', connectionId: 'c' });
+    const handler = createProxyHandler({ apiKey: 'k', authorize: () => 'c' });
     expectTypeOf(handler).toEqualTypeOf<ProxyHandler>();
     expectTypeOf(handler).toEqualTypeOf<(request: Request) => Promise<Response>>();
   });
 
-  it('requires apiKey and connectionId', () => {
-    // @ts-expect-error connectionId is missing
+  it('requires apiKey and authorize', () => {
+    // @ts-expect-error authorize is missing
     createProxyHandler({ apiKey: 'k' });
     // @ts-expect-error apiKey is missing
-    createProxyHandler({ connectionId: 'c' });
+    createProxyHandler({ authorize: () => 'c' });
+    // @ts-expect-error connectionId is no option: authorize answers it per request
+    createProxyHandler({ apiKey: 'k', connectionId: 'c' });
     expectTypeOf<ProxyOptions['basePath']>().toEqualTypeOf<string | undefined>();
   });
 
+  it('authorize may answer a connection id, a refusal or a Response, at once or later', () => {
+    const answers: ProxyOptions['authorize'][] = [
+      () => 'conn_1',
+      () => process.env.OFAUTH_CONNECTION_ID,
+      () => null,
+      async () => new Response(null, { status: 403 }),
+      async (request, { operationId, path }) =>
+        request.headers.get('cookie') ? `${operationId}:${path}` : undefined,
+    ];
+    expectTypeOf(answers).toBeArray();
+    // @ts-expect-error a number is no connection id
+    createProxyHandler({ apiKey: 'k', authorize: () => 42 });
+  });
+
   it('the node adapter is a node:http listener and takes Express next', () => {
-    const listener = toNodeHandler(createProxyHandler({ apiKey: 'k', connectionId: 'c' }));
+    const listener = toNodeHandler(createProxyHandler({ apiKey: 'k', authorize: () => 'c' }));
     expectTypeOf(listener).toEqualTypeOf<NodeHandler>();
     expectTypeOf(listener).toBeCallableWith(
       {} as IncomingMessage,
