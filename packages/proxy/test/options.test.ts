@@ -75,3 +75,32 @@ describe('resolveOptions', () => {
     );
   });
 });
+
+describe('unknown options', () => {
+  // A misspelt option silently ignored leaves the proxy on a default its author meant to change.
+  it.each([
+    ['basepath', 'basePath'],
+    ['forwardHeader', 'forwardHeaders'],
+    ['timeout', undefined],
+    ['connectionID', undefined],
+    ['apikey', 'apiKey'],
+  ])('refuses %s at start-up, by name, listing the known ones', (name, closest) => {
+    const run = () => resolveOptions({ ...valid, [name]: 'x' } as unknown as ProxyOptions);
+
+    expect(run).toThrow(ProxyConfigError);
+    expect(run).toThrow(`createProxyHandler: unknown option ${name}`);
+    expect(run).toThrow(/known: apiKey, authorize, upstream, baseUrl, basePath, /);
+    if (closest) expect(run).toThrow(`did you mean ${closest}?`);
+    try {
+      run();
+    } catch (error) {
+      expect((error as ProxyConfigError).option).toBe(name);
+    }
+  });
+
+  it('names every unknown option at once', () => {
+    expect(() =>
+      resolveOptions({ ...valid, timeout: 1, retries: 2 } as unknown as ProxyOptions),
+    ).toThrow('unknown options timeout, retries');
+  });
+});
