@@ -22,6 +22,20 @@ export interface ResolvedOptions {
   operations: readonly Operation[];
 }
 
+/** Every option createProxyHandler reads; anything else is refused (a type test keeps it whole). */
+export const OPTION_NAMES = [
+  'apiKey',
+  'authorize',
+  'upstream',
+  'baseUrl',
+  'basePath',
+  'forwardHeaders',
+  'timeoutMs',
+  'fetch',
+  'logger',
+  'operations',
+] as const satisfies readonly (keyof ProxyOptions)[];
+
 /** How a single-creator app says "serve everyone who reaches this proxy" (behind its login). */
 export const SINGLE_CREATOR = 'authorize: () => process.env.OFAUTH_CONNECTION_ID';
 
@@ -128,6 +142,49 @@ function forwardHeadersOf(value: unknown): string[] {
   return names;
 }
 
+/** Edit distance, for "did you mean": small names, so the plain table is fine. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+/**
+ * A misspelt option silently ignored leaves a default its author meant to change (an origin
+ * not allowed, a cap not raised): every name the proxy does not read is refused, by name.
+ */
+function refuseUnknown(options: object): void {
+  const known: readonly string[] = OPTION_NAMES;
+  const unknown = Object.keys(options).filter((name) => !known.includes(name));
+  const [first] = unknown;
+  if (first === undefined) return;
+  const closest =
+    unknown.length === 1
+      ? (known.find((name) => name.toLowerCase() === first.toLowerCase()) ??
+        known.find((name) => distance(name, first) <= 2))
+      : undefined;
+  const hint =
+    first.toLowerCase() === 'connectionid'
+      ? 'connectionId is replaced by authorize, which answers the connection id per request; ' +
+        `for a single creator: \`${SINGLE_CREATOR}\``
+      : closest && `did you mean ${closest}?`;
+  throw new ProxyConfigError(
+    first,
+    `createProxyHandler: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` +
+      `${hint ? ` (${hint})` : ''}; known: ${known.join(', ')}.`,
+  );
+}
+
 export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new ProxyConfigError(
@@ -135,13 +192,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
       'createProxyHandler: pass an options object with apiKey and authorize.',
     );
   }
-  if ('connectionId' in options) {
-    throw new ProxyConfigError(
-      'connectionId',
-      'createProxyHandler: connectionId is replaced by authorize, which answers the connection ' +
-        `id per request; for a single creator: \`${SINGLE_CREATOR}\`.`,
-    );
-  }
+  refuseUnknown(options);
   if (options.upstream !== undefined && options.baseUrl !== undefined) {
     throw new ProxyConfigError(
       'upstream',

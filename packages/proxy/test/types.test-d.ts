@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { describe, expectTypeOf, it } from 'vitest';
 import { createProxyHandler, type ProxyHandler, type ProxyOptions } from '../src/index.js';
 import { type NodeHandler, toNodeHandler } from '../src/node.js';
+import type { OPTION_NAMES } from '../src/options.js';
 
 describe('types', () => {
   it('the handler is a Fetch-API handler: Request in, Promise<Response> out', () => {
@@ -32,6 +33,10 @@ describe('types', () => {
     expectTypeOf(answers).toBeArray();
     // @ts-expect-error a number is no connection id
     createProxyHandler({ apiKey: 'k', authorize: () => 42 });
+  });
+
+  it('the options refused as unknown are exactly the ones ProxyOptions does not have', () => {
+    expectTypeOf<(typeof OPTION_NAMES)[number]>().toEqualTypeOf<keyof ProxyOptions>();
   });
 
   it('the node adapter is a node:http listener and takes Express next', () => {
