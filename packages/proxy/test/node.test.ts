@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProxyHandler } from '../src/index.js';
 import { toNodeHandler, toRequest } from '../src/node.js';
 import type { ProxyHandler } from '../src/types.js';
+import { rawRequest } from './helpers/raw-http.js';
 import { API_KEY, CONNECTION_ID, type RecordingServer, startUpstream } from './helpers/upstream.js';
 
 const [operation] = operations;
@@ -141,6 +142,43 @@ describe('toNodeHandler', () => {
         code: 'INTERNAL_ERROR',
       });
     }
+  });
+});
+
+describe('toNodeHandler, by Host', () => {
+  it.each([
+    ['a space', 'a b'],
+    ['an unclosed IPv6 literal', '[zz'],
+    ['user info', 'user@localhost'],
+    ['a path', 'localhost/v2'],
+  ])(
+    'answers 400 with the Error body to a Host with %s (%j), forwarding nothing',
+    async (_, host) => {
+      const api = await upstream();
+      const app = await listen(toNodeHandler(proxyTo(api.url)));
+      const response = await rawRequest(
+        Number(new URL(app).port),
+        `GET /api${operation.path} HTTP/1.1\r\nHost: ${host}`,
+      );
+
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toBe('application/json');
+      expect(JSON.parse(response.body)).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(api.received).toEqual([]);
+    },
+  );
+
+  it('answers 403 to a Host that is not allowed (DNS rebinding), forwarding nothing', async () => {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await rawRequest(
+      Number(new URL(app).port),
+      `GET /api${operation.path} HTTP/1.1\r\nHost: rebind.evil.test:${new URL(app).port}`,
+    );
+
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'HOST_NOT_ALLOWED' });
+    expect(api.received).toEqual([]);
   });
 });
 

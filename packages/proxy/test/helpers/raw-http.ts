@@ -1,0 +1,43 @@
+// A raw HTTP/1.1 exchange over a socket (node:net): the request line and headers go out exactly
+// as written, so no client library normalises the path or checks the Host first.
+import { connect } from 'node:net';
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** Everything received, as text. */
+  text: string;
+}
+
+/** Sends `head` (request line and headers, without the final blank line) and reads to the close. */
+export function rawRequest(port: number, head: string, timeoutMs = 10_000): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no complete answer to ${JSON.stringify(head.slice(0, 80))}`));
+    }, timeoutMs);
+    socket.on('connect', () => socket.write(`${head}\r\nConnection: close\r\n\r\n`, 'latin1'));
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', () => {}); // a reset after the answer is the server closing: read below
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const text = Buffer.concat(chunks).toString('latin1');
+      const [top = '', ...rest] = text.split('\r\n\r\n');
+      const [statusLine = '', ...headerLines] = top.split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of headerLines) {
+        const colon = line.indexOf(':');
+        if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({
+        status: Number(statusLine.split(' ')[1] ?? 0),
+        headers,
+        body: rest.join('\r\n\r\n'),
+        text,
+      });
+    });
+  });
+}
