@@ -22,6 +22,8 @@ export async function startInPageMock(): Promise<void> {
     authorize: () => 'in-page-mock',
     upstream,
     basePath: API_PATH,
+    // Wherever the page is served from: the worker only ever sees this page's own requests.
+    allowedHosts: [window.location.hostname],
     forwardHeaders: ['prefer'],
   });
   const worker = setupWorker(

@@ -11,6 +11,7 @@ import {
   REQUEST_ID_HEADER,
   upstreamHeaders,
 } from './headers.js';
+import { hostRefusal } from './hosts.js';
 import { describeFailure } from './log.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
 import { redactBody } from './redact.js';
@@ -33,6 +34,8 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
 
   return async function proxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
+    const refusal = hostRefusal(request, url, config.allowedHosts);
+    if (refusal) return refusal;
     const match = routes.match(request.method, url.pathname);
     if (match.kind === 'unknown') {
       return errorResponse(

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { badHost, parseHostHeader } from './hosts.js';
 import type { ProxyHandler } from './types.js';
 
 /** A node:http / Express / Connect request listener. */
@@ -36,7 +37,7 @@ async function handle(handler: ProxyHandler, req: IncomingMessage, res: ServerRe
   res.on('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  const response = await handler(toRequest(req, controller.signal));
+  const response = refusal(req) ?? (await handler(toRequest(req, controller.signal)));
   res.statusCode = response.status;
   for (const [name, value] of response.headers) res.appendHeader(name, value);
   if (!response.body) {
@@ -46,10 +47,27 @@ async function handle(handler: ProxyHandler, req: IncomingMessage, res: ServerRe
   await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res);
 }
 
+/**
+ * The answer to a request no Fetch-API Request can faithfully carry, or undefined. A Host that is
+ * not a host name would make `new URL` throw (a 500) or, worse, parse into another URL
+ * (`Host: localhost/x`, `Host: user@localhost`): the browser gets 400 instead.
+ */
+export function refusal(req: IncomingMessage): Response | undefined {
+  const host = hostOf(req);
+  if (host === undefined || parseHostHeader(host) === undefined) return badHost(host);
+  return undefined;
+}
+
+/** The Host header, or HTTP/2's `:authority`. */
+function hostOf(req: IncomingMessage): string | undefined {
+  const authority = req.headers[':authority'];
+  return req.headers.host ?? (typeof authority === 'string' ? authority : undefined);
+}
+
 /** The Fetch-API Request of a node:http request: method, URL and headers (no body). */
 export function toRequest(req: IncomingMessage, signal?: AbortSignal): Request {
   const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-  const host = req.headers.host ?? 'localhost';
+  const host = hostOf(req) ?? 'localhost';
   const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const headers = new Headers();
   const raw = req.rawHeaders;

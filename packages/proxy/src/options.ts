@@ -4,6 +4,7 @@
 import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { ProxyConfigError } from './errors.js';
 import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
+import { DEFAULT_ALLOWED_HOSTS, normalizeAllowedHost } from './hosts.js';
 import type { Authorize, ProxyLogger, ProxyOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -15,6 +16,8 @@ export interface ResolvedOptions {
   upstream: string;
   /** `''` or `/api`: starts with a slash, no trailing slash. */
   basePath: string;
+  /** Normalised host names; `.example.com` for a name and its subdomains. */
+  allowedHosts: readonly string[];
   forwardHeaders: readonly string[];
   timeoutMs: number;
   fetch: typeof fetch;
@@ -29,6 +32,7 @@ export const OPTION_NAMES = [
   'upstream',
   'baseUrl',
   'basePath',
+  'allowedHosts',
   'forwardHeaders',
   'timeoutMs',
   'fetch',
@@ -118,6 +122,23 @@ function basePathOf(value: unknown): string {
     );
   }
   return value.replace(/\/+$/, '');
+}
+
+function allowedHostsOf(value: unknown): readonly string[] {
+  if (value === undefined) return DEFAULT_ALLOWED_HOSTS;
+  const entries: unknown[] = Array.isArray(value) ? value : [];
+  const bad = Array.isArray(value)
+    ? entries.filter((entry) => normalizeAllowedHost(entry) === undefined)
+    : [value];
+  if (bad.length > 0 || entries.length === 0) {
+    throw new ProxyConfigError(
+      'allowedHosts',
+      'createProxyHandler: allowedHosts must be a non-empty array of host names without scheme, ' +
+        'port or path, such as ["app.example.com", ".example.org"]; got ' +
+        `${bad.map((entry) => (typeof entry === 'string' ? JSON.stringify(entry) : kind(entry))).join(', ') || 'an empty array'}.`,
+    );
+  }
+  return entries.map((entry) => normalizeAllowedHost(entry) as string);
 }
 
 function forwardHeadersOf(value: unknown): string[] {
@@ -226,6 +247,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     authorize: authorizeOf(options.authorize),
     upstream: upstreamUrl(options.upstream ?? options.baseUrl ?? defaultBaseUrl, upstreamOption),
     basePath: basePathOf(options.basePath),
+    allowedHosts: allowedHostsOf(options.allowedHosts),
     forwardHeaders: forwardHeadersOf(options.forwardHeaders),
     timeoutMs,
     // Called unbound: Workers throw "Illegal invocation" on a detached fetch.

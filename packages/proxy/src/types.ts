@@ -70,6 +70,13 @@ export interface ProxyOptions {
   authorize: Authorize;
   /** Where requests go: the spec's server by default, or a mock's URL. Alias: `baseUrl`. */
   upstream?: string;
+  /**
+   * The host names this proxy answers for (the browser's `Host`); any other is refused with 403,
+   * so that a foreign site cannot reach the proxy through DNS rebinding. A leading dot lists a
+   * name and its subdomains (`.example.com`). Default: loopback names only (`localhost`,
+   * `*.localhost`, `127.0.0.1`, `[::1]`), like Vite's dev server; production lists its domains.
+   */
+  allowedHosts?: readonly string[];
   /** Same as `upstream`, under the client's name for it. */
   baseUrl?: string;
   /**

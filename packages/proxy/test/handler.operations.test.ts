@@ -41,8 +41,8 @@ describe('an operation added to the spec', () => {
       operations: table,
     });
 
-    const ok = await handler(new Request(`http://app.test${NEW_PATH}?limit=50`));
-    const bad = await handler(new Request(`http://app.test${NEW_PATH}?limit=51`));
+    const ok = await handler(new Request(`http://localhost${NEW_PATH}?limit=50`));
+    const bad = await handler(new Request(`http://localhost${NEW_PATH}?limit=51`));
 
     expect(ok.status).toBe(200);
     expect(upstream.received).toEqual([
@@ -65,7 +65,7 @@ describe('an operation added to the spec', () => {
       authorize: () => CONNECTION_ID,
       fetch: upstream.fetch,
     });
-    const response = await handler(new Request(`http://app.test${NEW_PATH}`));
+    const response = await handler(new Request(`http://localhost${NEW_PATH}`));
 
     expect(response.status).toBe(404);
     expect(upstream.received).toEqual([]);
@@ -83,7 +83,7 @@ describe('an operation added to the spec', () => {
         upstream: mock.url,
         operations: table,
       });
-      const response = await handler(new Request(`http://app.test${NEW_PATH}?limit=5`));
+      const response = await handler(new Request(`http://localhost${NEW_PATH}?limit=5`));
       const page = (await response.json()) as { items: unknown[]; hasMore: boolean };
 
       expect(response.status).toBe(200);

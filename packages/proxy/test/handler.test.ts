@@ -33,7 +33,7 @@ function proxyWith(answer?: Answer | ((url: URL) => Answer), extra: Partial<Prox
 }
 
 function browserRequest(path: string, init: RequestInit = {}): Request {
-  return new Request(`http://app.test${BASE}${path}`, init);
+  return new Request(`http://localhost${BASE}${path}`, init);
 }
 
 async function errorBody(response: Response) {
@@ -89,7 +89,7 @@ describe('what reaches the upstream', () => {
     ['cookie', 'session=abc'],
     ['x-forwarded-for', '203.0.113.9'],
     ['user-agent', 'Browser/1.0'],
-    ['origin', 'http://app.test'],
+    ['origin', 'http://localhost'],
     ['prefer', 'code=429'],
   ])('drops the browser header %s', async (name, value) => {
     const { handler, received } = proxyWith();
@@ -132,7 +132,7 @@ describe('what reaches the upstream', () => {
       authorize: () => CONNECTION_ID,
       fetch: upstream.fetch,
     });
-    const response = await handler(new Request(`http://app.test${operation.path}`));
+    const response = await handler(new Request(`http://localhost${operation.path}`));
 
     expect(response.status).toBe(200);
     expect(upstream.received[0]?.url).toBe(`${defaultBaseUrl}${operation.path}`);
@@ -199,7 +199,7 @@ describe('refusals', () => {
     ['a trailing slash', 'GET', `${BASE}${operation.path}/`],
   ])('answers 404 NOT_FOUND to %s', async (_, method, path) => {
     const { handler, received } = proxyWith();
-    const response = await handler(new Request(`http://app.test${path}`, { method }));
+    const response = await handler(new Request(`http://localhost${path}`, { method }));
 
     expect(response.status).toBe(404);
     const body = await errorBody(response);
@@ -285,7 +285,7 @@ describe('upstream failures', () => {
       upstream: closed.url,
       logger: { warn },
     });
-    const response = await handler(new Request(`http://app.test${operation.path}`));
+    const response = await handler(new Request(`http://localhost${operation.path}`));
 
     expect(response.status).toBe(502);
     expect(await errorBody(response)).toEqual({
@@ -312,7 +312,7 @@ describe('upstream failures', () => {
         upstream: stalled.url,
         timeoutMs: 300,
       });
-      const response = await handler(new Request(`http://app.test${operation.path}`));
+      const response = await handler(new Request(`http://localhost${operation.path}`));
 
       expect(response.status).toBe(504);
       expect(await errorBody(response)).toEqual({
@@ -355,7 +355,7 @@ describe('upstream failures', () => {
         authorize: () => CONNECTION_ID,
         upstream: redirecting.url,
       });
-      const response = await handler(new Request(`http://app.test${operation.path}`));
+      const response = await handler(new Request(`http://localhost${operation.path}`));
 
       expect(response.status).toBe(502);
       expect(redirecting.received).toHaveLength(1);
@@ -379,7 +379,7 @@ describe('upstream failures', () => {
     });
     const browser = new AbortController();
     const pending = handler(
-      new Request(`http://app.test${operation.path}`, { signal: browser.signal }),
+      new Request(`http://localhost${operation.path}`, { signal: browser.signal }),
     );
     await vi.waitFor(() => expect(upstreamSignal).toBeDefined());
     browser.abort();
@@ -459,7 +459,7 @@ describe('the key never shows', () => {
         ...(fetch ? { fetch } : {}),
       });
       for (const path of paths)
-        shown.push(await visible(await handler(new Request(`http://app.test${path}`))));
+        shown.push(await visible(await handler(new Request(`http://localhost${path}`))));
     }
 
     expect(shown).toHaveLength(answers.length * paths.length);

@@ -32,12 +32,22 @@ export function rawRequest(port: number, head: string, timeoutMs = 10_000): Prom
         const colon = line.indexOf(':');
         if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
       }
-      resolve({
-        status: Number(statusLine.split(' ')[1] ?? 0),
-        headers,
-        body: rest.join('\r\n\r\n'),
-        text,
-      });
+      const raw = rest.join('\r\n\r\n');
+      const body = headers['transfer-encoding'] === 'chunked' ? unchunk(raw) : raw;
+      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body, text });
     });
   });
+}
+
+/** The body of a chunked message: each chunk is its hex size, CRLF, the bytes, CRLF. */
+function unchunk(raw: string): string {
+  let body = '';
+  let at = 0;
+  for (;;) {
+    const end = raw.indexOf('\r\n', at);
+    const size = Number.parseInt(raw.slice(at, end), 16);
+    if (!(size > 0)) return body;
+    body += raw.slice(end + 2, end + 2 + size);
+    at = end + 2 + size + 2;
+  }
 }
