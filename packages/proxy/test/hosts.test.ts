@@ -126,6 +126,6 @@ describe('the handler, by Host', () => {
     const run = () => proxy({ allowedHosts: value as string[] });
 
     expect(run).toThrow(ProxyConfigError);
-    expect(run).toThrow(/allowedHosts/);
+    expect(run).toThrow(/allowedHosts must be/);
   });
 });
