@@ -4,6 +4,7 @@
 // needs. Runs anywhere with fetch (Node, Workers, Deno, Bun): no Node imports here.
 import { type Operation, parseQuery, problem } from '@ofauth-mass-messages/spec/operations';
 import { authorizeRequest } from './authorize.js';
+import { crossSiteRefusal } from './cross-site.js';
 import { errorResponse } from './errors.js';
 import {
   downstreamHeaders,
@@ -34,7 +35,9 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
 
   return async function proxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const refusal = hostRefusal(request, url, config.allowedHosts);
+    const refusal =
+      hostRefusal(request, url, config.allowedHosts) ??
+      crossSiteRefusal(request, url, config.allowedOrigins);
     if (refusal) return refusal;
     const match = routes.match(request.method, url.pathname);
     if (match.kind === 'unknown') {

@@ -18,6 +18,8 @@ export interface ResolvedOptions {
   basePath: string;
   /** Normalised host names; `.example.com` for a name and its subdomains. */
   allowedHosts: readonly string[];
+  /** `scheme://host[:port]`, as a browser writes Origin. */
+  allowedOrigins: ReadonlySet<string>;
   forwardHeaders: readonly string[];
   timeoutMs: number;
   fetch: typeof fetch;
@@ -33,6 +35,7 @@ export const OPTION_NAMES = [
   'baseUrl',
   'basePath',
   'allowedHosts',
+  'allowedOrigins',
   'forwardHeaders',
   'timeoutMs',
   'fetch',
@@ -139,6 +142,36 @@ function allowedHostsOf(value: unknown): readonly string[] {
     );
   }
   return entries.map((entry) => normalizeAllowedHost(entry) as string);
+}
+
+/** An origin as browsers send it (`http://localhost:5173`), or undefined. */
+function originOf(entry: unknown): string | undefined {
+  if (typeof entry !== 'string') return undefined;
+  try {
+    const url = new URL(entry);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username;
+    return bare && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function allowedOriginsOf(value: unknown): ReadonlySet<string> {
+  if (value === undefined) return new Set();
+  const entries: unknown[] = Array.isArray(value) ? value : [value];
+  const bad = Array.isArray(value)
+    ? entries.filter((entry) => originOf(entry) === undefined)
+    : entries;
+  if (bad.length > 0) {
+    throw new ProxyConfigError(
+      'allowedOrigins',
+      'createProxyHandler: allowedOrigins must be an array of http(s) origins without path, such ' +
+        `as ["https://admin.example.com"]; got ${bad
+          .map((entry) => (typeof entry === 'string' ? JSON.stringify(entry) : kind(entry)))
+          .join(', ')}.`,
+    );
+  }
+  return new Set(entries.map((entry) => originOf(entry) as string));
 }
 
 function forwardHeadersOf(value: unknown): string[] {
@@ -248,6 +281,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     upstream: upstreamUrl(options.upstream ?? options.baseUrl ?? defaultBaseUrl, upstreamOption),
     basePath: basePathOf(options.basePath),
     allowedHosts: allowedHostsOf(options.allowedHosts),
+    allowedOrigins: allowedOriginsOf(options.allowedOrigins),
     forwardHeaders: forwardHeadersOf(options.forwardHeaders),
     timeoutMs,
     // Called unbound: Workers throw "Illegal invocation" on a detached fetch.

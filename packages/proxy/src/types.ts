@@ -77,6 +77,14 @@ export interface ProxyOptions {
    * `*.localhost`, `127.0.0.1`, `[::1]`), like Vite's dev server; production lists its domains.
    */
   allowedHosts?: readonly string[];
+  /**
+   * Origins of other sites whose pages may call this proxy (`https://admin.example.com`, no
+   * path). By default only the proxy's own origin is served: a request the browser marks
+   * cross-site or same-site (`Sec-Fetch-Site`), or one whose `Origin` is another, is refused with
+   * 403 before anything is forwarded. The proxy sends no CORS headers: a listed origin's page can
+   * make the request; reading the answer cross-origin needs the app's own CORS handling.
+   */
+  allowedOrigins?: readonly string[];
   /** Same as `upstream`, under the client's name for it. */
   baseUrl?: string;
   /**
