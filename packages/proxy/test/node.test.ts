@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { operations } from '@ofauth-mass-messages/spec/operations';
+import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProxyHandler } from '../src/index.js';
 import { toNodeHandler, toRequest } from '../src/node.js';
@@ -178,6 +179,69 @@ describe('toNodeHandler, by Host', () => {
 
     expect(response.status).toBe(403);
     expect(JSON.parse(response.body)).toMatchObject({ code: 'HOST_NOT_ALLOWED' });
+    expect(api.received).toEqual([]);
+  });
+});
+
+describe('toNodeHandler, by path', () => {
+  const purchased = operations.find((op) => op.path.includes('purchased'))?.path as string;
+  const listPath = operation.path;
+  // Paths WHATWG URL resolves to an operation's: what the client sent is not what is served.
+  const unnormalised = [
+    ['a dot-dot segment', `/api${listPath}/../${listPath.split('/').pop()}`],
+    ['an encoded dot-dot', `/api/v2/x/%2e%2e${listPath.slice('/v2'.length)}`],
+    ['an upper-case encoded dot-dot', `/api/v2/x/%2E%2E${listPath.slice('/v2'.length)}`],
+    ['a half-encoded dot-dot', `/api/v2/x/.%2e${listPath.slice('/v2'.length)}`],
+    ['a dot segment', `/api/.${listPath}`],
+    ['backslashes', `/api${listPath.replaceAll('/', '\\')}`],
+    ['a backslash after the mount', `/api\\${listPath.slice(1)}`],
+    ['a double slash at the start', `//localhost/api${listPath}`],
+  ];
+
+  it.each(unnormalised)('answers 404 to %s from plain node:http (%s)', async (_, path) => {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await rawRequest(
+      Number(new URL(app).port),
+      `GET ${path} HTTP/1.1\r\nHost: localhost`,
+    );
+
+    expect(response.status).toBe(404);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(api.received).toEqual([]);
+  });
+
+  it.each(unnormalised)('answers 404 to %s under Express (%s)', async (_, path) => {
+    const api = await upstream();
+    const app = express();
+    app.use('/api', toNodeHandler(proxyTo(api.url)));
+    const url = await listen(app);
+    const response = await rawRequest(
+      Number(new URL(url).port),
+      `GET ${path} HTTP/1.1\r\nHost: localhost`,
+    );
+
+    expect(response.status).not.toBe(200);
+    expect(response.status).toBeLessThan(500);
+    expect(api.received).toEqual([]);
+  });
+
+  it('serves nothing an Express guard in front of it did not see', async () => {
+    const api = await upstream();
+    const app = express();
+    // The app keeps the purchases endpoint for admins: a guard on its path.
+    app.use(`/api${purchased}`, (_req, res) => {
+      res.status(403).json({ message: 'admins only', code: 'FORBIDDEN' });
+    });
+    app.use('/api', toNodeHandler(proxyTo(api.url)));
+    const url = await listen(app);
+    const port = Number(new URL(url).port);
+    const around = `/api${listPath}/..${purchased.slice(listPath.lastIndexOf('/'))}`;
+
+    expect(
+      (await rawRequest(port, `GET /api${purchased} HTTP/1.1\r\nHost: localhost`)).status,
+    ).toBe(403);
+    expect((await rawRequest(port, `GET ${around} HTTP/1.1\r\nHost: localhost`)).status).toBe(404);
     expect(api.received).toEqual([]);
   });
 });
