@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { clip, errorResponse } from './errors.js';
 import { badHost, parseHostHeader } from './hosts.js';
 import type { ProxyHandler } from './types.js';
 
@@ -55,7 +56,32 @@ async function handle(handler: ProxyHandler, req: IncomingMessage, res: ServerRe
 export function refusal(req: IncomingMessage): Response | undefined {
   const host = hostOf(req);
   if (host === undefined || parseHostHeader(host) === undefined) return badHost(host);
+  const target = targetOf(req);
+  // WHATWG URL resolves `..`, `%2e%2e` and `./`, turns `\` into `/`, and reads `//x` as a host:
+  // a guard in front of the proxy (an Express route) judged the path as sent, so the proxy
+  // serves that path or nothing.
+  const sent = target.split('?', 1)[0] as string;
+  if (urlOf(req).pathname !== sent) {
+    return errorResponse(
+      404,
+      'NOT_FOUND',
+      `The path ${JSON.stringify(clip(sent))} is not in normal form (dot segments, backslashes or ` +
+        'a leading //): the proxy serves paths exactly as sent.',
+    );
+  }
   return undefined;
+}
+
+/** The request-target the client sent: Express keeps it in `originalUrl` under a mount. */
+function targetOf(req: IncomingMessage): string {
+  return (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+}
+
+/** The request's URL as WHATWG parses it (what the Fetch-API handler sees). */
+function urlOf(req: IncomingMessage): URL {
+  const host = hostOf(req) ?? 'localhost';
+  const scheme = (req.socket as { encrypted?: boolean } | null)?.encrypted ? 'https' : 'http';
+  return new URL(targetOf(req), `${scheme}://${host}`);
 }
 
 /** The Host header, or HTTP/2's `:authority`. */
@@ -66,9 +92,6 @@ function hostOf(req: IncomingMessage): string | undefined {
 
 /** The Fetch-API Request of a node:http request: method, URL and headers (no body). */
 export function toRequest(req: IncomingMessage, signal?: AbortSignal): Request {
-  const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-  const host = hostOf(req) ?? 'localhost';
-  const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -76,7 +99,7 @@ export function toRequest(req: IncomingMessage, signal?: AbortSignal): Request {
     // HTTP/2 pseudo-headers (`:path`) are not headers a Request can carry.
     if (!name.startsWith(':')) headers.append(name, raw[i + 1] as string);
   }
-  return new Request(new URL(path, `${scheme}://${host}`), {
+  return new Request(urlOf(req), {
     method: req.method ?? 'GET',
     headers,
     ...(signal ? { signal } : {}),
