@@ -407,6 +407,19 @@ describe('upstream failures', () => {
 describe('the logger', () => {
   const operation = operations[0] as Operation;
 
+  it('failing does not change the answer: the browser still gets the API’s', async () => {
+    const boom = () => {
+      throw new Error('log sink down');
+    };
+    const { handler } = proxyWith(
+      { status: 429 },
+      { logger: { debug: boom, warn: boom, error: boom } },
+    );
+    const response = await handler(browserRequest(operation.path));
+
+    expect(response.status).toBe(429);
+  });
+
   it('gets one debug entry per forwarded request: operation, status, duration, request id', async () => {
     const debug = vi.fn();
     const { handler } = proxyWith(

@@ -246,6 +246,73 @@ describe('toNodeHandler, by path', () => {
   });
 });
 
+describe('toNodeHandler, by method and request-target', () => {
+  async function exchange(head: string, body?: string) {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await rawRequest(Number(new URL(app).port), head, body);
+    return { response, received: api.received };
+  }
+  const path = `/api${operation.path}`;
+
+  it.each([
+    ['TRACE on an operation path', `TRACE ${path} HTTP/1.1`, 405, ''],
+    ['TRACE elsewhere', 'TRACE / HTTP/1.1', 405, ''],
+    ['PROPFIND (a WebDAV token)', `PROPFIND ${path} HTTP/1.1`, 405, ''],
+    ['PURGE', `PURGE ${path} HTTP/1.1`, 405, ''],
+    ['OPTIONS (no CORS: the proxy serves its own origin)', `OPTIONS ${path} HTTP/1.1`, 405, ''],
+    ['POST with a body', `POST ${path} HTTP/1.1\r\nContent-Length: 2`, 405, '{}'],
+    ['an absolute-form target', `GET http://localhost${path} HTTP/1.1`, 400, ''],
+    ['an absolute-form target to another host', `GET http://evil.test${path} HTTP/1.1`, 400, ''],
+    ['the asterisk form', 'OPTIONS * HTTP/1.1', 400, ''],
+    ['a fragment', `GET ${path}#top HTTP/1.1`, 400, ''],
+    ['a very long path', `GET /api/${'a'.repeat(12_000)} HTTP/1.1`, 404, ''],
+  ])(
+    'answers %s with a 4xx and the Error body, forwarding nothing',
+    async (_, line, status, sent) => {
+      const { response, received } = await exchange(`${line}\r\nHost: localhost`, sent);
+
+      expect(response.status).toBe(status);
+      expect(response.headers['content-type']).toBe('application/json');
+      const body = JSON.parse(response.body) as { message: string; code: string };
+      expect(body.code).toEqual(expect.any(String));
+      expect(body.message.length).toBeLessThan(1_000);
+      if (status === 405) expect(response.headers.allow).toBe('GET');
+      expect(received).toEqual([]);
+    },
+  );
+
+  it('answers HEAD with 405 and Allow: GET, without a body, forwarding nothing', async () => {
+    const { response, received } = await exchange(`HEAD ${path} HTTP/1.1\r\nHost: localhost`);
+
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET');
+    expect(response.body).toBe('');
+    expect(received).toEqual([]);
+  });
+
+  it('answers two Host headers with 400', async () => {
+    const { response, received } = await exchange(
+      `GET ${path} HTTP/1.1\r\nHost: localhost\r\nHost: evil.test`,
+    );
+
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(received).toEqual([]);
+  });
+
+  it('keeps serving after CONNECT, which node:http gives no request listener', async () => {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const port = Number(new URL(app).port);
+    const connect = await rawRequest(port, 'CONNECT localhost:443 HTTP/1.1\r\nHost: localhost:443');
+    const after = await rawRequest(port, `GET ${path} HTTP/1.1\r\nHost: localhost`);
+
+    expect(connect.status === 0 || (connect.status >= 400 && connect.status < 500)).toBe(true);
+    expect(after.status).toBe(200);
+  });
+});
+
 /** Listens with an existing server (to watch its requests), stopped after the test. */
 async function listenServer(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -10,8 +10,16 @@ export interface RawResponse {
   text: string;
 }
 
-/** Sends `head` (request line and headers, without the final blank line) and reads to the close. */
-export function rawRequest(port: number, head: string, timeoutMs = 10_000): Promise<RawResponse> {
+/**
+ * Sends `head` (request line and headers, without the final blank line) and `body`, and reads to
+ * the close.
+ */
+export function rawRequest(
+  port: number,
+  head: string,
+  body = '',
+  timeoutMs = 10_000,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -19,7 +27,9 @@ export function rawRequest(port: number, head: string, timeoutMs = 10_000): Prom
       socket.destroy();
       reject(new Error(`no complete answer to ${JSON.stringify(head.slice(0, 80))}`));
     }, timeoutMs);
-    socket.on('connect', () => socket.write(`${head}\r\nConnection: close\r\n\r\n`, 'latin1'));
+    socket.on('connect', () =>
+      socket.write(`${head}\r\nConnection: close\r\n\r\n${body}`, 'latin1'),
+    );
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', () => {}); // a reset after the answer is the server closing: read below
     socket.on('close', () => {
