@@ -5,7 +5,7 @@
 import { type Operation, parseQuery, problem } from '@ofauth-mass-messages/spec/operations';
 import { authorizeRequest } from './authorize.js';
 import { crossSiteRefusal } from './cross-site.js';
-import { errorResponse } from './errors.js';
+import { clip, errorResponse } from './errors.js';
 import {
   downstreamHeaders,
   passedResponseHeaders,
@@ -33,7 +33,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     config.operations.map((op) => [op, passedResponseHeaders(op)]),
   );
 
-  return async function proxy(request: Request): Promise<Response> {
+  async function serve(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const refusal =
       hostRefusal(request, url, config.allowedHosts) ??
@@ -44,7 +44,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       return errorResponse(
         404,
         'NOT_FOUND',
-        `No operation at ${request.method} ${url.pathname}: this proxy serves ${routes.summary}.`,
+        `No operation at ${clip(request.method)} ${clip(url.pathname)}: this proxy serves ${routes.summary}.`,
       );
     }
     if (match.kind === 'method') {
@@ -52,7 +52,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       return errorResponse(
         405,
         'METHOD_NOT_ALLOWED',
-        `${request.method} is not allowed on ${url.pathname}: use ${allow}.`,
+        `${clip(request.method)} is not allowed on ${url.pathname}: use ${allow}.`,
         { headers: { allow } },
       );
     }
@@ -78,6 +78,22 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       authorized.connectionId,
       passed.get(operation) ?? new Set(),
     );
+  }
+
+  // The host framework never sees a throw: a bug here is a 500 with the Error body, logged.
+  return async function proxy(request: Request): Promise<Response> {
+    try {
+      return await serve(request);
+    } catch (error) {
+      const path = clip(new URL(request.url).pathname);
+      config.logger?.error?.(`${request.method} ${path}: the proxy failed`, {
+        method: request.method,
+        path,
+        status: 500,
+        error: describeFailure(error, config.apiKey),
+      });
+      return errorResponse(500, 'INTERNAL_ERROR', 'The proxy failed; see the server log.');
+    }
   };
 }
 

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { clip, errorResponse } from './errors.js';
 import { badHost, parseHostHeader } from './hosts.js';
+import { SERVED_METHODS } from './routes.js';
 import type { ProxyHandler } from './types.js';
 
 /** A node:http / Express / Connect request listener. */
@@ -54,9 +55,29 @@ async function handle(handler: ProxyHandler, req: IncomingMessage, res: ServerRe
  * (`Host: localhost/x`, `Host: user@localhost`): the browser gets 400 instead.
  */
 export function refusal(req: IncomingMessage): Response | undefined {
+  const method = req.method ?? 'GET';
+  // Fetch refuses to build a Request with these (`new Request` throws): answered here.
+  if (FETCH_FORBIDDEN_METHODS.has(method.toUpperCase())) {
+    const allow = SERVED_METHODS.join(', ');
+    return errorResponse(
+      405,
+      'METHOD_NOT_ALLOWED',
+      `${clip(method)} is not allowed: this proxy serves ${allow} only.`,
+      { headers: { allow } },
+    );
+  }
   const host = hostOf(req);
   if (host === undefined || parseHostHeader(host) === undefined) return badHost(host);
   const target = targetOf(req);
+  // Only the origin form (`/path?query`): an absolute form would let the target pick the host
+  // the handler sees, and a request-target never carries a fragment.
+  if (!target.startsWith('/') || target.includes('#')) {
+    return errorResponse(
+      400,
+      'BAD_REQUEST',
+      `The request-target ${JSON.stringify(clip(target))} is not a path with an optional query.`,
+    );
+  }
   // WHATWG URL resolves `..`, `%2e%2e` and `./`, turns `\` into `/`, and reads `//x` as a host:
   // a guard in front of the proxy (an Express route) judged the path as sent, so the proxy
   // serves that path or nothing.
@@ -71,6 +92,8 @@ export function refusal(req: IncomingMessage): Response | undefined {
   }
   return undefined;
 }
+
+const FETCH_FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /** The request-target the client sent: Express keeps it in `originalUrl` under a mount. */
 function targetOf(req: IncomingMessage): string {

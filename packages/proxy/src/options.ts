@@ -5,6 +5,7 @@ import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-message
 import { ProxyConfigError } from './errors.js';
 import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
 import { DEFAULT_ALLOWED_HOSTS, normalizeAllowedHost } from './hosts.js';
+import { safeLogger } from './log.js';
 import type { Authorize, ProxyLogger, ProxyOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -286,7 +287,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     timeoutMs,
     // Called unbound: Workers throw "Illegal invocation" on a detached fetch.
     fetch: (input, init) => fetchImpl(input, init),
-    logger: options.logger,
+    logger: safeLogger(options.logger),
     operations: table,
   };
 }
