@@ -4,6 +4,7 @@
 // needs. Runs anywhere with fetch (Node, Workers, Deno, Bun): no Node imports here.
 import { type Operation, parseQuery, problem } from '@ofauth-mass-messages/spec/operations';
 import { authorizeRequest } from './authorize.js';
+import { BodyTooLargeError, readCapped } from './body.js';
 import { crossSiteRefusal } from './cross-site.js';
 import { clip, errorResponse } from './errors.js';
 import {
@@ -160,9 +161,11 @@ async function forward(
         'The API answered with a redirect, which the proxy does not follow.',
       );
     }
-    // Read whole: a page is bounded by the spec's `limit` maximum, and a body that fails half
-    // way then becomes a clean 502/504 instead of a torn response.
-    const raw = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();
+    // Read whole, up to the cap: a body that fails half way then becomes a clean 502/504
+    // instead of a torn response, and one too large a 502 instead of the proxy's memory.
+    const raw = NULL_BODY_STATUSES.has(upstream.status)
+      ? null
+      : await readCapped(upstream, config.maxBodyBytes);
     // An error body may echo the key the proxy sent ("Invalid API key …"): it never reaches the
     // browser. Success bodies are the account's data and pass as sent.
     const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
@@ -179,6 +182,19 @@ async function forward(
     const durationMs = Date.now() - started;
     if (request.signal?.aborted && !timedOut) {
       return clientClosed();
+    }
+    if (error instanceof BodyTooLargeError) {
+      const cap = `maxBodyBytes (${config.maxBodyBytes} bytes)`;
+      config.logger?.warn?.(`${fields.method} ${fields.path}: the API's answer is over ${cap}`, {
+        ...fields,
+        status: 502,
+        durationMs,
+      });
+      return errorResponse(
+        502,
+        'UPSTREAM_TOO_LARGE',
+        `The API's answer is larger than ${cap}; the proxy stopped reading it.`,
+      );
     }
     const status = timedOut ? 504 : 502;
     config.logger?.warn?.(

@@ -9,6 +9,12 @@ import { safeLogger } from './log.js';
 import type { Authorize, ProxyLogger, ProxyOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * The upstream body cap, after decoding. The mock's dataset pages at each operation's largest
+ * `limit` are 38 kB (listMassMessages, 20 items) and 281 kB (listPurchasedMassMessages, 100):
+ * 1 MiB leaves room for fuller real items and still stops a bomb.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ResolvedOptions {
   apiKey: string;
@@ -23,6 +29,7 @@ export interface ResolvedOptions {
   allowedOrigins: ReadonlySet<string>;
   forwardHeaders: readonly string[];
   timeoutMs: number;
+  maxBodyBytes: number;
   fetch: typeof fetch;
   logger: ProxyLogger | undefined;
   operations: readonly Operation[];
@@ -39,6 +46,7 @@ export const OPTION_NAMES = [
   'allowedOrigins',
   'forwardHeaders',
   'timeoutMs',
+  'maxBodyBytes',
   'fetch',
   'logger',
   'operations',
@@ -262,6 +270,15 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
       `createProxyHandler: timeoutMs must be a positive integer (milliseconds); got ${String(timeoutMs)}.`,
     );
   }
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new ProxyConfigError(
+      'maxBodyBytes',
+      `createProxyHandler: maxBodyBytes must be a positive integer (bytes, after decoding); got ${
+        typeof maxBodyBytes === 'string' ? JSON.stringify(maxBodyBytes) : String(maxBodyBytes)
+      }.`,
+    );
+  }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') {
     throw new ProxyConfigError(
@@ -285,6 +302,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     allowedOrigins: allowedOriginsOf(options.allowedOrigins),
     forwardHeaders: forwardHeadersOf(options.forwardHeaders),
     timeoutMs,
+    maxBodyBytes,
     // Called unbound: Workers throw "Illegal invocation" on a detached fetch.
     fetch: (input, init) => fetchImpl(input, init),
     logger: safeLogger(options.logger),

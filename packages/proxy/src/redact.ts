@@ -17,7 +17,10 @@ function redactValue(value: unknown, secret: string): unknown {
 }
 
 /** The body with `secret` replaced in its string values; the same bytes when it is absent. */
-export function redactBody(body: ArrayBuffer, secret: string): ArrayBuffer | string {
+export function redactBody(
+  body: Uint8Array<ArrayBuffer>,
+  secret: string,
+): Uint8Array<ArrayBuffer> | string {
   const text = new TextDecoder().decode(body);
   // JSON escapes can hide the key from a text search (`\u0022`), so parse whenever it is JSON.
   let parsed: unknown;

@@ -99,6 +99,12 @@ export interface ProxyOptions {
   forwardHeaders?: readonly string[];
   /** The upstream call's deadline, body included; past it the browser gets 504. Default 30 s. */
   timeoutMs?: number;
+  /**
+   * The most bytes of the upstream's body the proxy reads, counted after decoding (fetch inflates
+   * gzip): past it the read stops and the browser gets 502 `UPSTREAM_TOO_LARGE`, so a huge body
+   * or a gzip bomb cannot grow the server's memory. Default 1 MiB, far above a page.
+   */
+  maxBodyBytes?: number;
   /** The fetch used upstream (tests, instrumentation). Default `globalThis.fetch`. */
   fetch?: typeof fetch;
   /** Where to report requests and upstream failures. Default: nowhere. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { redactBody } from '../src/redact.js';
 
-const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
-const text = (body: ArrayBuffer | string) =>
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (body: Uint8Array | string) =>
   typeof body === 'string' ? body : new TextDecoder().decode(body);
 
 describe('redactBody', () => {
