@@ -118,6 +118,26 @@ describe('what reaches the upstream', () => {
     });
   });
 
+  it('forwards the checked values in canonical form, not the query as written', async () => {
+    const { handler, received } = proxyWith();
+    // Reversed, a name and the values percent-encoded: the same parameters.
+    const sent = 'offset=%34&%6Cimit=%32';
+    await handler(browserRequest(`${operation.path}?${sent}`));
+
+    expect(new URL(received[0]?.url ?? '').search).toBe('?limit=2&offset=4');
+  });
+
+  it.each(['limit=05', 'offset=1.0', 'limit=+5', 'offset=-0'])(
+    'refuses %s (an integer not in its one decimal form) with 400, forwarding nothing',
+    async (query) => {
+      const { handler, received } = proxyWith();
+      const response = await handler(browserRequest(`${operation.path}?${query}`));
+
+      expect(response.status).toBe(400);
+      expect(received).toEqual([]);
+    },
+  );
+
   it('joins the operation path to an upstream that has a path of its own', async () => {
     const { handler, received } = proxyWith(undefined, { upstream: 'http://gw.test/ofauth/' });
     await handler(browserRequest(`${operation.path}?limit=1`));
