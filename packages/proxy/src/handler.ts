@@ -2,7 +2,7 @@
 // the spec's operations (method, path and query checked against the operations table), sends
 // the server's credentials upstream and passes the answer back with only the headers a browser
 // needs. Runs anywhere with fetch (Node, Workers, Deno, Bun): no Node imports here.
-import { type Operation, parseQuery, problem } from '@ofauth-mass-messages/spec/operations';
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { authorizeRequest } from './authorize.js';
 import { BodyTooLargeError, readCapped } from './body.js';
 import { crossSiteRefusal } from './cross-site.js';
@@ -16,6 +16,7 @@ import {
 import { hostRefusal } from './hosts.js';
 import { describeFailure } from './log.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
+import { checkedQuery } from './query.js';
 import { redactBody } from './redact.js';
 import { createRoutes } from './routes.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
@@ -58,19 +59,18 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       );
     }
     const { operation } = match;
-    const invalid = queryProblem(operation, url.searchParams);
-    if (invalid) {
-      return errorResponse(400, 'VALIDATION_ERROR', invalid.message, {
-        details: { parameter: invalid.parameter, allowed: invalid.allowed },
-      });
+    const query = checkedQuery(operation, url.searchParams);
+    if (query.problem) {
+      const { message, parameter, allowed } = query.problem;
+      return errorResponse(400, 'VALIDATION_ERROR', message, { details: { parameter, allowed } });
     }
     // Only a request that would be forwarded asks the app: bad input never reaches its hook.
     const authorized = await authorizeRequest(config, request, operation);
     if ('response' in authorized) return authorized.response;
     // The browser left while the app decided: nobody would read the answer, so spend nothing.
     if (request.signal?.aborted) return clientClosed();
-    // Every name is known, each given once, each value allowed: the query goes on as written.
-    const target = `${config.upstream}${operation.path}${url.search}`;
+    // Every name is known, each given once, each value allowed: the values go on, rebuilt.
+    const target = `${config.upstream}${operation.path}${query.search}`;
     return forward(
       config,
       request,
@@ -96,20 +96,6 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       return errorResponse(500, 'INTERNAL_ERROR', 'The proxy failed; see the server log.');
     }
   };
-}
-
-/**
- * The first problem of a query, or undefined. A name the operation does not have is refused,
- * not dropped: dropping it would answer something other than what was asked, and forwarding it
- * would let a browser send the API parameters the spec does not document, under the server's key.
- */
-function queryProblem(operation: Operation, search: URLSearchParams) {
-  const known = operation.query.map((rule) => rule.name);
-  for (const name of new Set(search.keys())) {
-    if (!known.includes(name)) return problem(name, `left out (known: ${known.join(', ')})`);
-  }
-  const parsed = parseQuery(operation.query, search);
-  return parsed.problem;
 }
 
 async function forward(
