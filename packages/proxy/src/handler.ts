@@ -155,7 +155,7 @@ async function forward(
     // An error body may echo the key the proxy sent ("Invalid API key …"): it never reaches the
     // browser. Success bodies are the account's data and pass as sent.
     const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
-    const headers = downstreamHeaders(upstream.headers, passed);
+    const headers = downstreamHeaders(upstream.headers, passed, config.apiKey);
     const requestId = headers.get(REQUEST_ID_HEADER);
     config.logger?.debug?.(`${fields.method} ${fields.path} ${upstream.status}`, {
       ...fields,
