@@ -70,8 +70,15 @@ export function refusal(req: IncomingMessage): Response | undefined {
   if (host === undefined || parseHostHeader(host) === undefined) return badHost(host);
   const target = targetOf(req);
   // Only the origin form (`/path?query`): an absolute form would let the target pick the host
-  // the handler sees, and a request-target never carries a fragment.
-  if (!target.startsWith('/') || target.includes('#')) {
+  // the handler sees, and a request-target never carries a fragment. `/\` reads as an empty
+  // authority to WHATWG URL, which then throws.
+  let url: URL | undefined;
+  try {
+    url = urlOf(req);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !target.startsWith('/') || target.includes('#')) {
     return errorResponse(
       400,
       'BAD_REQUEST',
@@ -82,7 +89,7 @@ export function refusal(req: IncomingMessage): Response | undefined {
   // a guard in front of the proxy (an Express route) judged the path as sent, so the proxy
   // serves that path or nothing.
   const sent = target.split('?', 1)[0] as string;
-  if (urlOf(req).pathname !== sent) {
+  if (url.pathname !== sent) {
     return errorResponse(
       404,
       'NOT_FOUND',

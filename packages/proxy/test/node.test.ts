@@ -266,6 +266,7 @@ describe('toNodeHandler, by method and request-target', () => {
     ['an absolute-form target to another host', `GET http://evil.test${path} HTTP/1.1`, 400, ''],
     ['the asterisk form', 'OPTIONS * HTTP/1.1', 400, ''],
     ['a fragment', `GET ${path}#top HTTP/1.1`, 400, ''],
+    ['an empty authority (/\\)', 'GET /\\ HTTP/1.1', 400, ''],
     ['a very long path', `GET /api/${'a'.repeat(12_000)} HTTP/1.1`, 404, ''],
   ])(
     'answers %s with a 4xx and the Error body, forwarding nothing',
