@@ -44,7 +44,7 @@ async function errorBody(response: Response) {
 describe.each(operations.map((op) => [op.operationId, op] as const))('%s', (_, operation) => {
   const query = `limit=${operation.pageSize.maximum}&offset=0`;
 
-  it('is forwarded to the upstream with the server credentials, the query as written', async () => {
+  it('is forwarded to the upstream with the server credentials and the checked query', async () => {
     const page = JSON.stringify({ [operation.itemsField]: [{ id: 1 }], hasMore: false });
     const { handler, received } = proxyWith({ body: page, headers: { 'x-request-id': 'req-1' } });
     const response = await handler(browserRequest(`${operation.path}?${query}`));
