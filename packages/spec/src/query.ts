@@ -61,6 +61,14 @@ function fromText(rule: QueryRule, text: string): unknown {
   if (rule.nullable && text === 'null') return null;
   if (rule.type === 'string') return text;
   if (rule.type === 'boolean') return text === 'true' ? true : text === 'false' ? false : undefined;
+  // Integers in their one decimal form only: `05`, `1.0`, `-0`, `+5` are refused, not read as
+  // 5, 1, 0: the API documents integers, not how it reads other spellings of them, so a server
+  // (the mock, the proxy) that accepted them would promise what the API may not do. Beyond 2^53
+  // a number is no longer the integer written.
+  if (rule.type === 'integer') {
+    const value = /^(0|-?[1-9]\d*)$/.test(text) ? Number(text) : undefined;
+    return Number.isSafeInteger(value) ? value : undefined;
+  }
   // Numbers as the API reads them: plain decimal digits, nothing else (`1e1`, ` 5`, `0x10`).
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }

@@ -39,6 +39,18 @@ describe('parseQuery (query strings)', () => {
     ['empty', 'limit=', 'limit must be an integer from 1 to 100, got ""'],
     ['negative offset', 'offset=-1', 'offset must be an integer >= 0 (or null), got "-1"'],
     ['twice', 'limit=1&limit=2', 'limit must be given once, got "1,2"'],
+    // Integers in their one decimal form only: what the API makes of the others is undocumented.
+    ['a leading zero', 'limit=05', 'limit must be an integer from 1 to 100, got "05"'],
+    ['a plus sign', 'limit=%2B5', 'limit must be an integer from 1 to 100, got "+5"'],
+    ['a decimal point', 'offset=1.0', 'offset must be an integer >= 0 (or null), got "1.0"'],
+    ['negative zero', 'offset=-0', 'offset must be an integer >= 0 (or null), got "-0"'],
+    ['two zeros', 'offset=00', 'offset must be an integer >= 0 (or null), got "00"'],
+    [
+      'beyond exact integers',
+      'offset=9007199254740993',
+      'offset must be an integer >= 0 (or null), got "9007199254740993"',
+    ],
+    ['zero', 'offset=0', { offset: 0 }],
   ])('%s', (_, query, expected) => {
     const result = parseQuery(purchased, new URLSearchParams(query));
     if (typeof expected === 'string') expect(result.problem?.message).toBe(expected);
