@@ -19,9 +19,11 @@ export async function startInPageMock(): Promise<void> {
   const proxy = createProxyHandler({
     // Placeholders, not keys: this build has no server, and the mock accepts any value.
     apiKey: 'in-page-mock',
-    connectionId: 'in-page-mock',
+    authorize: () => 'in-page-mock',
     upstream,
     basePath: API_PATH,
+    // Wherever the page is served from: the worker only ever sees this page's own requests.
+    allowedHosts: [window.location.hostname],
     forwardHeaders: ['prefer'],
   });
   const worker = setupWorker(

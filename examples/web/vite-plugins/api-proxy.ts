@@ -7,10 +7,10 @@ import { toNodeHandler } from '@ofauth-mass-messages/proxy/node';
 import type { Connect, Plugin } from 'vite';
 import { API_PATH } from '../src/config.ts';
 
-export type ApiProxyOptions = Pick<
-  ProxyOptions,
-  'apiKey' | 'connectionId' | 'upstream' | 'fetch' | 'logger'
->;
+/** The proxy's options, with the one creator this dev server reads for whoever opens the page. */
+export type ApiProxyOptions = Pick<ProxyOptions, 'apiKey' | 'upstream' | 'fetch' | 'logger'> & {
+  connectionId: string;
+};
 
 /**
  * The proxy's settings from server-side variables, which Vite never puts in a page (it only
@@ -34,10 +34,15 @@ export function isApiRequest(url: string | undefined): boolean {
  * A connect middleware serving /api through the proxy; any other path goes on to `next`. The
  * options are read when the server starts, so a missing key fails there, naming the variable.
  */
-export function apiProxyMiddleware(options: ApiProxyOptions): Connect.NextHandleFunction {
+export function apiProxyMiddleware({
+  connectionId,
+  ...options
+}: ApiProxyOptions): Connect.NextHandleFunction {
   const handle = toNodeHandler(
     createProxyHandler({
       ...options,
+      // A local dev server with no login: everyone who reaches it reads this one creator.
+      authorize: () => connectionId,
       basePath: API_PATH,
       // The scenario dropdown picks the mock's answers with `Prefer: code=…`.
       forwardHeaders: ['prefer'],

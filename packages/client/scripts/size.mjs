@@ -11,13 +11,16 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /**
- * gzip bytes of the whole one-call consumer (issue 13's target: 3,584 B); measured 3567 B.
- * It holds because the main entry no longer includes openapi-fetch (~2.7 kB): list methods call
- * the transport directly, and openapi-fetch is only in the `./raw` subpath.
+ * gzip bytes of the whole one-call consumer. Issue 13's target was 3,584 B (measured 3,566 B),
+ * held because the main entry no longer includes openapi-fetch (~2.7 kB): list methods call the
+ * transport directly, and openapi-fetch is only in the `./raw` subpath. Issue 18's security
+ * fixes (no redirect followed, the streamed size cap, credential checks, redaction of property
+ * names, request ids, causes and debug lines, the page-size check) measured 4,494 B: the budget
+ * was raised to 4.5 KiB for them, stated in the branch's report rather than silently.
  */
-export const BUNDLE_BUDGET = 3584;
-/** gzip bytes of this package's own runtime (the spec package's query check external); measured 3370 B. */
-export const OWN_BUDGET = 3400;
+export const BUNDLE_BUDGET = 4608;
+/** gzip bytes of this package's own runtime (the spec package's query check external); measured 4,307 B (3,371 B before issue 18). */
+export const OWN_BUDGET = 4400;
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = (/** @type {string} */ file) =>

@@ -8,6 +8,7 @@ import {
   type QueryRule,
 } from '@ofauth-mass-messages/spec/operations';
 import { InvalidArgumentError } from './errors.js';
+import { MAX_RETRIES } from './retry.js';
 
 /** Throws the InvalidArgumentError of a problem; `where` names the operation, if any. */
 function fail({ message, parameter, allowed }: QueryProblem, where = ''): never {
@@ -58,8 +59,12 @@ const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
 /** The rules of the client's and each call's own options. */
 export const OPTION_RULES: readonly QueryRule[] = [
   count('timeoutMs', 1),
-  count('maxRetries', 0),
+  rule('maxRetries', 'integer', `an integer from 0 to ${MAX_RETRIES}`, {
+    minimum: 0,
+    maximum: MAX_RETRIES,
+  }),
   count('maxItems', 0),
+  count('maxResponseBytes', 1),
   rule('lookahead', 'boolean', 'a boolean'),
   rule('logLevel', 'string', `one of ${LEVELS.join(', ')}`, { enum: LEVELS }),
 ];

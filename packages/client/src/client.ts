@@ -21,12 +21,16 @@ export function createClient(options?: ClientOptions): OFAuthClient {
     const rules = Object.values(query);
     const where = `${operationId}: `;
     return (params: Page = {}, call: RequestOptions = {}) => {
-      const { signal, timeoutMs, maxRetries, maxItems, lookahead } = call;
+      const { signal, timeoutMs, maxRetries, maxResponseBytes, maxItems, lookahead } = call;
 
       /** Refuses bad arguments before anything is sent: when awaited, and when a loop starts. */
       const checkCall = () => {
         check(rules, params, where);
-        check(OPTION_RULES, { timeoutMs, maxRetries, maxItems, lookahead }, where);
+        check(
+          OPTION_RULES,
+          { timeoutMs, maxRetries, maxResponseBytes, maxItems, lookahead },
+          where,
+        );
       };
 
       /** Sends the call; paging replaces its offset and limit, with the loop's signal. */
@@ -55,13 +59,17 @@ export function createClient(options?: ClientOptions): OFAuthClient {
         } catch {
           // Not JSON: refused below like any body that is not a page.
         }
-        if (!Array.isArray(data?.[itemsField]) || typeof data?.hasMore !== 'boolean') {
-          throw new InvalidResponseError(
-            'GET',
-            path,
-            response.status,
-            requestId,
-            `answered with no page ("${itemsField}" array, "hasMore" boolean)`,
+        const invalid = (message: string) =>
+          new InvalidResponseError('GET', path, response.status, requestId, message);
+        const items = data?.[itemsField];
+        if (!Array.isArray(items) || typeof data?.hasMore !== 'boolean') {
+          throw invalid(`answered with no page ("${itemsField}" array, "hasMore" boolean)`);
+        }
+        // Without a limit the API applies its default; no page may hold more than the maximum.
+        const asked = (values.limit as number | undefined) ?? query.limit.maximum;
+        if (items.length > asked) {
+          throw invalid(
+            `answered with ${items.length} items in "${itemsField}", more than the ${asked} asked for`,
           );
         }
         // Non-enumerable, like openai-node's: there for support tickets, absent from JSON.

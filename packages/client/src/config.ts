@@ -25,12 +25,15 @@ export function resolveConfig(options?: ClientOptions): Config {
     fetch,
     timeoutMs = 60_000,
     maxRetries = 2,
+    // The largest page (100 purchased items, the spec's largest example item 4.3 kB) is about
+    // 0.5 MB: 8 MiB leaves room for items with many media, and bounds what one call can hold.
+    maxResponseBytes = 8 * 1024 * 1024,
     logger = console,
     logLevel,
     logBodies,
     dangerouslyAllowBrowser,
   }: ClientOptions = Object(options);
-  check(OPTION_RULES, { timeoutMs, maxRetries, logLevel });
+  check(OPTION_RULES, { timeoutMs, maxRetries, maxResponseBytes, logLevel });
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch', 'a function');
   // Through a proxy (a baseUrl of its own, no credentials) the client sends no auth headers:
   // the proxy adds them on the server. Anything else needs both.
@@ -44,6 +47,16 @@ export function resolveConfig(options?: ClientOptions): Config {
       if (typeof value !== 'string' || !value) {
         invalid(name, "a non-empty string (or left out, with a proxy's baseUrl)");
       }
+      // What a header value cannot hold: refused here, by name, rather than by fetch (a retried
+      // connection error whose cause quotes the value) or silently trimmed (a 401 for a key that
+      // looks right).
+      const fault = /[\u0100-\uffff]/.test(value)
+        ? 'Latin-1 only (nothing above U+00FF)'
+        : // Anything else but tab, printable ASCII and the upper half of Latin-1: a control character.
+          /[^\t -~\x80-\xff]/.test(value)
+          ? 'free of control characters (CR, LF, NUL…)'
+          : /^\s|\s$/.test(value) && 'free of leading and trailing whitespace';
+      if (fault) invalid(name, `${fault}, to be sent as a header`);
     }
     if (inBrowser() && !dangerouslyAllowBrowser) {
       invalid(
@@ -71,6 +84,7 @@ export function resolveConfig(options?: ClientOptions): Config {
     transport: {
       timeoutMs,
       maxRetries,
+      maxResponseBytes,
       fetch,
       headers,
       redact: redactor(apiKey),

@@ -21,12 +21,15 @@ export class InvalidArgumentError extends OFAuthError {
   }
 }
 
+/** The message of an error about a request: what happened, then which request. */
+const about = (message: string, method: string, path: string) => `${message} (${method} ${path})`;
+
 /** An error about one request: its method and path (never its headers). */
 abstract class RequestError extends OFAuthError {
   declare readonly method: string;
   declare readonly path: string;
   constructor(method: string, path: string, message: string, options?: ErrorOptions) {
-    super(`${message} (${method} ${path})`, options);
+    super(about(message, method, path), options);
     this.method = method;
     this.path = path;
   }
@@ -47,7 +50,7 @@ export class APIUserAbortError extends RequestError {
   override name = 'APIUserAbortError';
 }
 
-/** A 2xx response whose body is not JSON, or not the page the spec describes. */
+/** A 2xx response whose body is not JSON, or not the page the spec describes; or any too long. */
 export class InvalidResponseError extends RequestError {
   override name = 'InvalidResponseError';
   declare readonly status: number;
@@ -63,6 +66,32 @@ export class InvalidResponseError extends RequestError {
     super(method, path, message);
     this.status = status;
     this.requestId = requestId;
+  }
+}
+
+/**
+ * A body longer than `maxResponseBytes`, whatever the status: cut off there, and not retried (it
+ * would be as long again). `status` is the response's.
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override name = 'ResponseTooLargeError';
+  /** The cap the body passed, in bytes. */
+  declare readonly maxResponseBytes: number;
+  constructor(
+    method: string,
+    path: string,
+    status: number,
+    requestId: string | null,
+    maxResponseBytes: number,
+  ) {
+    super(
+      method,
+      path,
+      status,
+      requestId,
+      `answered with a body over maxResponseBytes (${maxResponseBytes} bytes)`,
+    );
+    this.maxResponseBytes = maxResponseBytes;
   }
 }
 
@@ -102,21 +131,58 @@ export class APIError extends RequestError {
     this.requestId = requestId;
   }
 
-  /** The one place a status becomes a class: the error of a non-2xx response. */
-  static generate(...args: ConstructorParameters<typeof APIError>): APIError {
+  /**
+   * The one place a status becomes a class: the error of a non-2xx response. A redirect's
+   * arguments end with the origin it pointed to (see RedirectError); the others ignore it.
+   */
+  static generate(...args: ConstructorParameters<typeof RedirectError>): APIError {
     const status = args[2];
-    const Class =
+    const Class: new (...args: ConstructorParameters<typeof RedirectError>) => APIError =
       status >= 500
         ? InternalServerError
-        : ({
-            400: BadRequestError,
-            401: AuthenticationError,
-            403: PermissionDeniedError,
-            404: NotFoundError,
-            422: UnprocessableEntityError,
-            429: RateLimitError,
-          }[status] ?? APIError);
+        : // A 3xx, or a browser's opaque redirect (status 0).
+          status < 400
+          ? RedirectError
+          : ({
+              400: BadRequestError,
+              401: AuthenticationError,
+              403: PermissionDeniedError,
+              404: NotFoundError,
+              422: UnprocessableEntityError,
+              429: RateLimitError,
+            }[status] ?? APIError);
     return new Class(...args);
+  }
+}
+
+/**
+ * A 3xx (or, in a browser, an opaque redirect: status 0). Never followed: fetch keeps custom
+ * headers on a redirect to another origin, so following one would hand `apiKey` to whatever host
+ * the Location names. Not retried. Its body is not read (it often spells out the whole target).
+ */
+export class RedirectError extends APIError {
+  override name = 'RedirectError';
+  /**
+   * The origin (scheme, host, port) the Location pointed to, never its path or query, which may
+   * carry anything; null when hidden (a browser's opaque redirect) or unreadable.
+   */
+  declare readonly origin: string | null;
+  constructor(
+    method: string,
+    path: string,
+    status: number,
+    body: unknown,
+    retryAfter: number | undefined,
+    requestId: string | null,
+    origin: string | null = null,
+  ) {
+    super(method, path, status, body, retryAfter, requestId);
+    this.origin = origin;
+    this.message = about(
+      `${status} redirect to ${origin ?? 'a hidden location'} not followed`,
+      method,
+      path,
+    );
   }
 }
 

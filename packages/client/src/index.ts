@@ -14,6 +14,8 @@ export {
   OFAuthError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
   UnprocessableEntityError,
 } from './errors.js';
 // One type per component schema (MassMessage, Media, ErrorBody, …), generated from the spec.

@@ -4,6 +4,12 @@
 export const INITIAL_DELAY_MS = 500;
 /** Backoff never grows past this. */
 export const MAX_BACKOFF_MS = 8_000;
+/**
+ * The most retries a call may ask for. Ten backoffs add up to about a minute (0.5 + 1 + 2 + 4 +
+ * 8 s × 6, before timeouts): past that a retry inside one call helps nobody, and an unbounded
+ * count turns an outage into a client that never gives up.
+ */
+export const MAX_RETRIES = 10;
 /** The longest Retry-After the client waits out; past it the error goes to the caller at once. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -31,17 +37,18 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 /**
  * How long to wait before retry number `retry` (0-based), or undefined when the API asked for
  * longer than MAX_RETRY_AFTER_MS (waiting that long inside a call helps nobody).
- * Without Retry-After: 500 ms, 1 s, 2 s, … up to 8 s, each minus up to 25 % jitter so that many
- * clients failing together don't come back together.
+ * The backoff: 500 ms, 1 s, 2 s, … up to 8 s, each minus up to 25 % jitter so that many clients
+ * failing together don't come back together. Retry-After can lengthen that wait, never shorten
+ * it: the floor is the backoff itself rather than a fixed minimum, so `Retry-After: 0` or a past
+ * date (a clock skew, a misconfigured proxy) still backs off exponentially and keeps the jitter,
+ * instead of spending every retry within milliseconds against an API that is failing.
  */
 export function retryDelay(
   retry: number,
   retryAfterSeconds: number | undefined,
   random: () => number = Math.random,
 ): number | undefined {
-  if (retryAfterSeconds === undefined) {
-    return Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS) * (1 - random() / 4);
-  }
-  const ms = retryAfterSeconds * 1000;
-  return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+  const backoff = Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS) * (1 - random() / 4);
+  const ms = (retryAfterSeconds ?? 0) * 1000;
+  return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, backoff) : undefined;
 }

@@ -2,18 +2,21 @@
 // `send` with a URL (every operation is a GET: the spec package's table refuses any other). It
 // adds the per-attempt timeout, the caller's abort, retries with backoff, turns every failure
 // into a typed error, and writes one debug line per attempt. It reads each body once, as text,
-// and parses nothing on success: the caller parses the page once (parsing costs more than
-// everything else the client does per request). Written for size too (it ships to browsers):
-// one helper races every timer against the caller's abort, and every outcome of an attempt ends
-// in one retry decision.
+// under the size cap (body.ts), and parses nothing on success: the caller parses the page once
+// (parsing costs more than everything else the client does per request). Written for size too
+// (it ships to browsers): one helper races every timer against the caller's abort, and every
+// outcome of an attempt ends in one retry decision.
+
+import { readCapped } from './body.js';
 import {
   APIConnectionError,
   APIError,
   APITimeoutError,
   APIUserAbortError,
   type OFAuthError,
+  ResponseTooLargeError,
 } from './errors.js';
-import { redactBody } from './redact.js';
+import { redactBody, redactCause } from './redact.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 import type { RequestOptions } from './types.js';
 
@@ -35,6 +38,7 @@ export interface TransportConfig {
   /** The client's defaults, which a call's options override. */
   timeoutMs: number;
   maxRetries: number;
+  maxResponseBytes: number;
 }
 
 /** A 2xx response, its body read as text, and its request id. */
@@ -47,9 +51,35 @@ export interface Sent {
 /** What a failed attempt leaves: a typed error, with a status and Retry-After when it got a response. */
 type Failure = OFAuthError & Partial<Pick<APIError, 'status' | 'retryAfter' | 'requestId'>>;
 
-/** The one place the request id is read: the header the API answers every request with. */
-export const requestIdOf = (response: Response): string | null =>
-  response.headers.get('x-request-id');
+/**
+ * The one place the request id is read: the header the API answers every request with,
+ * redacted (whatever answers may echo the key there).
+ */
+export const requestIdOf = (
+  response: Response,
+  redact: (text: string) => string,
+): string | null => {
+  const id = response.headers.get('x-request-id');
+  return id && redact(id);
+};
+
+/**
+ * The origin a Location names, resolved against the request's URL; null when there is none (a
+ * browser hides it) or it names no origin. Redacted before it is parsed: parsing lower-cases a
+ * host, which would hide a key there from the redactor.
+ */
+function originOf(
+  location: string | null,
+  base: string,
+  redact: (text: string) => string,
+): string | null {
+  try {
+    const origin = location === null ? 'null' : new URL(redact(location), base).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Calls `then` once: after `ms`, or as soon as `signal` aborts, whichever comes first. Returns
@@ -80,7 +110,12 @@ export async function send(
   target: string,
   call: RequestOptions,
 ): Promise<Sent> {
-  const { signal, timeoutMs = config.timeoutMs, maxRetries = config.maxRetries } = call;
+  const {
+    signal,
+    timeoutMs = config.timeoutMs,
+    maxRetries = config.maxRetries,
+    maxResponseBytes = config.maxResponseBytes,
+  } = call;
   const { fetch, debug } = config;
   const url = new URL(target);
   const method = 'GET';
@@ -89,7 +124,9 @@ export async function send(
   // The caller's abort wins over everything else, whenever it comes; it is never retried.
   const checkAbort = () => {
     if (signal?.aborted) {
-      throw new APIUserAbortError(method, path, 'aborted by the caller', { cause: signal.reason });
+      throw new APIUserAbortError(method, path, 'aborted by the caller', {
+        cause: redactCause(signal.reason, config.redact),
+      });
     }
   };
 
@@ -103,39 +140,59 @@ export async function send(
      */
     const log = (outcome: number | string, requestId: string | null | undefined, tail = '') =>
       debug?.(
-        `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
+        // Redacted whole as well: the query is sent as written (the raw client's is anyone's).
+        config.redact(
+          `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
+        ),
       );
     const controller = new AbortController();
-    const init = { headers, signal: controller.signal };
+    // Never follows a redirect (see RedirectError): fetch would send `apiKey` on to any host.
+    const init: RequestInit = { headers, signal: controller.signal, redirect: 'manual' };
     const off = after(timeoutMs, signal, () => controller.abort());
     let error: Failure;
     try {
       const response = await (fetch ?? globalThis.fetch)(target, init);
-      text = await response.text();
-      if (response.ok) {
-        const requestId = requestIdOf(response);
-        log(response.status, requestId);
+      // A 3xx, or a browser's opaque redirect (status 0): its body is not read.
+      const { ok, status, headers } = response;
+      const requestId = requestIdOf(response, config.redact);
+      const redirect = !ok && status < 400;
+      const read = redirect ? '' : await readCapped(response, maxResponseBytes);
+      if (redirect) void response.body?.cancel();
+      text = read ?? '';
+      if (read === undefined) {
+        error = new ResponseTooLargeError(method, path, status, requestId, maxResponseBytes);
+      } else if (ok) {
+        log(status, requestId);
         return { response, text, requestId };
+      } else {
+        // The body parsed first, then redacted (never the text before parsing: see redact.ts).
+        error = APIError.generate(
+          method,
+          path,
+          status,
+          redactBody(text, config.redact),
+          parseRetryAfter(headers.get('retry-after')),
+          requestId,
+          redirect ? originOf(headers.get('location'), target, config.redact) : undefined,
+        );
       }
-      // The body parsed first, then redacted (never the text before parsing: see redact.ts).
-      error = APIError.generate(
-        method,
-        path,
-        response.status,
-        redactBody(text, config.redact),
-        parseRetryAfter(response.headers.get('retry-after')),
-        requestIdOf(response),
-      );
     } catch (cause) {
       error = controller.signal.aborted
         ? new APITimeoutError(method, path, `timed out after ${timeoutMs} ms`)
-        : new APIConnectionError(method, path, 'could not connect', { cause });
+        : new APIConnectionError(method, path, 'could not connect', {
+            cause: redactCause(cause, config.redact),
+          });
     } finally {
       off();
     }
     checkAbort();
     const delay = retryDelay(retry, error.retryAfter);
-    const retrying = retry < maxRetries && delay !== undefined && isRetryableStatus(error.status);
+    // A body over the cap is not retried, whatever its status: it would be as long again.
+    const retrying =
+      retry < maxRetries &&
+      delay !== undefined &&
+      !(error instanceof ResponseTooLargeError) &&
+      isRetryableStatus(error.status);
     log(
       error.status ?? error.name,
       error.requestId,

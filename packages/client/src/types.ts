@@ -44,8 +44,10 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
   /** Per attempt, in milliseconds. */
   timeoutMs?: number | undefined;
-  /** Retries after the first attempt, on 429, 5xx, timeouts and connection errors. */
+  /** Retries after the first attempt, on 429, 5xx, timeouts and connection errors; at most 10. */
   maxRetries?: number | undefined;
+  /** The longest response body read, in bytes (→ ResponseTooLargeError past it). */
+  maxResponseBytes?: number | undefined;
   /** `for await` only: stop after this many items (the last request asks only for what is left). */
   maxItems?: number | undefined;
   /** `for await` only: fetch the next page while the loop consumes the current one. */
@@ -66,8 +68,13 @@ export interface CommonOptions {
   fetch?: Fetch | undefined;
   /** Per attempt, in milliseconds; default 60 000. */
   timeoutMs?: number | undefined;
-  /** Retries after the first attempt; default 2. */
+  /** Retries after the first attempt; default 2, at most 10. */
   maxRetries?: number | undefined;
+  /**
+   * The longest response body read, in bytes, error bodies included; default 8 MiB. Past it the
+   * body is cut off (→ ResponseTooLargeError), unread when its content-length says so.
+   */
+  maxResponseBytes?: number | undefined;
   /** Where log lines go; default `console`. */
   logger?: Logger | undefined;
   /** `debug` writes one line per attempt; default `OFAUTH_LOG` from the environment, else `warn`. */

@@ -28,6 +28,7 @@ describe('check accepts', () => {
     ['listMassMessages', mass, { limit: undefined }],
     ['listPurchasedMassMessages', purchased, { limit: 100, offset: 4000 }],
     ['the options', OPTION_RULES, { timeoutMs: 1, maxRetries: 0, maxItems: 0, lookahead: true }],
+    ['the options', OPTION_RULES, { maxRetries: 10 }],
     ['the options', OPTION_RULES, { logLevel: 'off' }],
   ])('%s %j', (_, rules, values) => {
     expect(() => check(rules, values)).not.toThrow();
@@ -91,8 +92,15 @@ describe('check refuses', () => {
       OPTION_RULES,
       { maxRetries: 1.5 },
       'maxRetries',
-      'an integer >= 0',
-      'op: maxRetries must be an integer >= 0, got 1.5',
+      'an integer from 0 to 10',
+      'op: maxRetries must be an integer from 0 to 10, got 1.5',
+    ],
+    [
+      OPTION_RULES,
+      { maxRetries: 11 },
+      'maxRetries',
+      'an integer from 0 to 10',
+      'op: maxRetries must be an integer from 0 to 10, got 11',
     ],
     [
       OPTION_RULES,

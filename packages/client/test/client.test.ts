@@ -102,6 +102,7 @@ describe('listMassMessages', () => {
   it.each([
     [{ timeoutMs: 0 }, 'timeoutMs'],
     [{ maxRetries: -2 }, 'maxRetries'],
+    [{ maxRetries: 11 }, 'maxRetries'],
     [{ maxItems: -1 }, 'maxItems'],
   ])('refuses the call option %j before sending anything', async (call, parameter) => {
     const { fetch, client } = clientFor(json(massPage(1, 1, false)));
@@ -109,6 +110,45 @@ describe('listMassMessages', () => {
       expect.objectContaining({ parameter }),
     );
     expect(fetch.seen).toHaveLength(0);
+  });
+});
+
+describe('a page holding more items than it asked for', () => {
+  /** A page of `count` empty items: small enough on the wire to pass the size cap at 1,000,000. */
+  const stuffed = (count: number) => ({
+    hasMore: false,
+    list: Array.from({ length: count }, () => ({})),
+  });
+
+  it.each([
+    ['limit 20, 1,000,000 items', { limit: 20 }, 1_000_000, 20],
+    ['limit 5, 6 items', { limit: 5 }, 6, 5],
+    // No limit: the API applies its default; no page may hold more than the spec's maximum.
+    ['no limit, 21 items (the maximum is 20)', {}, 21, 20],
+  ])('%s: an InvalidResponseError naming both numbers', async (_, params, count, limit) => {
+    const { client } = clientFor(json(stuffed(count)));
+    await expect(client.listMassMessages(params)).rejects.toThrow(
+      expect.objectContaining({
+        name: 'InvalidResponseError',
+        status: 200,
+        message: `answered with ${count} items in "list", more than the ${limit} asked for (GET /v2/access/mass-messages)`,
+      }),
+    );
+  });
+
+  it('stops a loop at such a page, yielding none of its items', async () => {
+    const { client } = clientFor(json(massPage(1, 5, true)), json(stuffed(6)));
+    const seen: unknown[] = [];
+    const loop = async () => {
+      for await (const item of client.listMassMessages({ limit: 5 })) seen.push(item);
+    };
+    await expect(loop()).rejects.toThrow(expect.objectContaining({ name: 'InvalidResponseError' }));
+    expect(seen).toHaveLength(5);
+  });
+
+  it('takes a page of exactly the limit', async () => {
+    const { client } = clientFor(json(massPage(1, 20, true)));
+    expect((await client.listMassMessages({ limit: 20 })).list).toHaveLength(20);
   });
 });
 

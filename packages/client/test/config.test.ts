@@ -79,13 +79,25 @@ describe('refused options', () => {
       'maxRetries -1',
       { apiKey: 'k', connectionId: 'c', maxRetries: -1 },
       'maxRetries',
-      'maxRetries must be an integer >= 0, got -1',
+      'maxRetries must be an integer from 0 to 10, got -1',
     ],
     [
       'maxRetries NaN',
       { apiKey: 'k', connectionId: 'c', maxRetries: Number.NaN },
       'maxRetries',
-      'maxRetries must be an integer >= 0, got NaN',
+      'maxRetries must be an integer from 0 to 10, got NaN',
+    ],
+    [
+      'maxRetries 11',
+      { apiKey: 'k', connectionId: 'c', maxRetries: 11 },
+      'maxRetries',
+      'maxRetries must be an integer from 0 to 10, got 11',
+    ],
+    [
+      'maxRetries Infinity',
+      { apiKey: 'k', connectionId: 'c', maxRetries: Number.POSITIVE_INFINITY },
+      'maxRetries',
+      'maxRetries must be an integer from 0 to 10, got Infinity',
     ],
     [
       'an unknown logLevel',
@@ -103,6 +115,60 @@ describe('refused options', () => {
     expect(() => createClient({ apiKey: 424242 as unknown as string, connectionId: 'c' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('424242') }),
     );
+  });
+});
+
+describe('credentials a header cannot carry', () => {
+  const CONTROL = 'free of control characters (CR, LF, NUL…), to be sent as a header';
+  const LATIN1 = 'Latin-1 only (nothing above U+00FF), to be sent as a header';
+  const EDGES = 'free of leading and trailing whitespace, to be sent as a header';
+  const cases: [string, string, string][] = [
+    ['a line feed', 'sk_live_4f9a\nX-Injected: 1', CONTROL],
+    ['a carriage return', 'sk_live_4f9a\r', CONTROL],
+    ['a NUL', 'sk_live\u00004f9a', CONTROL],
+    ['a bell', 'sk_live_\u00074f9a', CONTROL],
+    ['a DEL', 'sk_live_\u007f4f9a', CONTROL],
+    ['a character above Latin-1', 'sk_live_ключ_4f9a', LATIN1],
+    ['an emoji', 'sk_live_🔑_4f9a', LATIN1],
+    ['a line separator', 'sk_live_\u20284f9a', LATIN1],
+    ['a leading space', ' sk_live_4f9a', EDGES],
+    ['a trailing space', 'sk_live_4f9a ', EDGES],
+    ['a leading tab', '\tsk_live_4f9a', EDGES],
+    ['a trailing no-break space', 'sk_live_4f9a\u00a0', EDGES],
+  ];
+  it.each(
+    cases.flatMap(([what, value, allowed]) =>
+      (['apiKey', 'connectionId'] as const).map((name) => [name, what, value, allowed] as const),
+    ),
+  )('%s with %s: refused, naming what is wrong, never the value', (name, _, value, allowed) => {
+    const fetch = fakeFetch(json(massPage(1, 1, false)));
+    const options = { apiKey: API_KEY, connectionId: 'conn_1', fetch, [name]: value };
+    let error: unknown;
+    try {
+      createClient(options);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({
+      parameter: name,
+      allowed,
+      message: `${name} must be ${allowed}`,
+    });
+    for (const text of [String(error), JSON.stringify(error), (error as Error).stack]) {
+      expect(text).not.toContain(value.trim());
+    }
+    expect(fetch.seen).toHaveLength(0);
+  });
+
+  it.each([
+    ['an inner space', 'sk live 4f9a'],
+    ['an inner tab', 'sk\tlive'],
+    ['a Latin-1 letter', 'sk_live_é_4f9a'],
+  ])('takes a key with %s, which a header can carry', async (_, apiKey) => {
+    const fetch = fakeFetch(json(massPage(1, 1, false)));
+    await createClient({ apiKey, connectionId: 'conn_1', fetch }).listMassMessages();
+    expect(fetch.seen[0]?.headers.get('apiKey')).toBe(apiKey);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   OFAuthError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   UnprocessableEntityError,
 } from '../src/errors.js';
 
@@ -37,6 +38,12 @@ describe('APIError.generate', () => {
     [503, InternalServerError],
     [409, APIError],
     [418, APIError],
+    [301, RedirectError],
+    [302, RedirectError],
+    [307, RedirectError],
+    [308, RedirectError],
+    // A browser's opaque redirect.
+    [0, RedirectError],
   ])('%i → %o', (status, expected) => {
     const error = generated(status);
     expect(error.constructor).toBe(expected);
@@ -60,6 +67,7 @@ describe('the hierarchy', () => {
     ['APIUserAbortError', new APIUserAbortError('GET', PATH, 'aborted')],
     ['InvalidArgumentError', new InvalidArgumentError('limit must be x', 'limit', 'x')],
     ['InvalidResponseError', new InvalidResponseError('GET', PATH, 200, 'req_2', 'junk')],
+    ['RedirectError', new RedirectError('GET', PATH, 302, '', undefined, null, 'https://x.test')],
   ])('%s is an OFAuthError and an Error, named after its class', (name, error) => {
     expect(error).toBeInstanceOf(OFAuthError);
     expect(error).toBeInstanceOf(Error);
@@ -135,6 +143,32 @@ describe('APIError', () => {
     const error = generated(500, body);
     expect(error.message).toBe(`500 ${'x'.repeat(200)} (GET ${PATH})`);
     expect(error.body).toBe(body);
+  });
+
+  it.each([
+    [
+      'an origin',
+      'https://elsewhere.test:8443',
+      '302 redirect to https://elsewhere.test:8443 not followed',
+    ],
+    ['none (hidden)', null, '302 redirect to a hidden location not followed'],
+  ])('names a redirect’s status and %s, whatever its body says', (_, origin, text) => {
+    const error = APIError.generate(
+      'GET',
+      PATH,
+      302,
+      'Found. Redirecting to https://elsewhere.test:8443/steal',
+      undefined,
+      'req_3',
+      origin,
+    );
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).toMatchObject({
+      status: 302,
+      origin,
+      requestId: 'req_3',
+      message: `${text} (GET ${PATH})`,
+    });
   });
 
   it('ignores a non-string code', () => {

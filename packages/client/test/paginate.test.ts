@@ -75,10 +75,18 @@ describe('for await over listMassMessages', () => {
     expect(requests(fetch)).toEqual(['10@0', '10@10', '5@20']);
   });
 
-  it('keeps to maxItems when the server sends more than asked', async () => {
-    const { client } = clientFor(json(massPage(1, 20, true)));
-    const ids = (await collect(client.listMassMessages({}, { maxItems: 3 }))).map((m) => m.id);
-    expect(ids).toEqual([1, 2, 3]);
+  it('refuses a page with more items than maxItems asked for, rather than cutting it', async () => {
+    // maxItems 3 asks for limit=3: a server answering 20 is not keeping to the request (issue 18).
+    const { fetch, client } = clientFor(json(massPage(1, 20, true)));
+    await expect(collect(client.listMassMessages({}, { maxItems: 3 }))).rejects.toThrow(
+      expect.objectContaining({
+        name: 'InvalidResponseError',
+        message: expect.stringContaining(
+          'answered with 20 items in "list", more than the 3 asked for',
+        ),
+      }),
+    );
+    expect(fetch.seen[0]?.url.searchParams.get('limit')).toBe('3');
   });
 
   it('sends nothing for maxItems 0', async () => {

@@ -7,7 +7,7 @@ import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../src/client.js';
 import { createRawClient } from '../src/raw.js';
-import { redactBody, redactor } from '../src/redact.js';
+import { redactBody, redactCause, redactor } from '../src/redact.js';
 import type { OFAuthClient } from '../src/types.js';
 import { fakeFetch, json, massPage, type Reply } from './helpers/fake-fetch.js';
 
@@ -25,6 +25,13 @@ function renderings(value: unknown): string[] {
 
 function expectNoKey(value: unknown): void {
   for (const text of renderings(value)) expect(text).not.toContain(API_KEY);
+}
+
+/** Settles under fake timers; the outcome does not matter here. */
+async function settled(call: PromiseLike<unknown>) {
+  const done = Promise.resolve(call).catch(() => {});
+  await vi.runAllTimersAsync();
+  await done;
 }
 
 async function errorOf(
@@ -63,6 +70,9 @@ describe('redactor', () => {
     ['a short key as a word', 'abc', 'invalid key abc given', 'invalid key [redacted] given'],
     ['a short key inside words: untouched', 'e', 'Rate limit exceeded', 'Rate limit exceeded'],
     ['a JSON token key inside text: untouched', '"', 'say "hi"', 'say "hi"'],
+    ['a short key with an inner space, as a word', 'a b', 'x a b y', 'x [redacted] y'],
+    ['a short key of regex characters, as a word', '.*', 'a .* b', 'a [redacted] b'],
+    ['a short key of regex characters, inside a word: untouched', '.*', 'a.*b', 'a.*b'],
     ['no key: untouched', undefined, 'anything', 'anything'],
   ])('%s', (_, secret, text, expected) => {
     expect(redactor(secret)(text)).toBe(expected);
@@ -70,16 +80,75 @@ describe('redactor', () => {
 });
 
 describe('redactBody', () => {
-  it('parses JSON first, then redacts every string value however deep, keys untouched', () => {
-    const text = JSON.stringify({ message: 'e', nested: { list: ['e', 'keep'], e: 1 } });
+  it('parses JSON first, then redacts every string value and name however deep, others untouched', () => {
+    const text = JSON.stringify({ message: 'e', nested: { list: ['e', 'keep'], e: 1, ee: 2 } });
     expect(redactBody(text, redactor('e'))).toEqual({
       message: '[redacted]',
-      nested: { list: ['[redacted]', 'keep'], e: 1 },
+      nested: { list: ['[redacted]', 'keep'], '[redacted]': 1, ee: 2 },
     });
+  });
+
+  it('keeps a `__proto__` name as data', () => {
+    const body = redactBody('{"__proto__": {"polluted": true}, "a": 1}', redactor(API_KEY));
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(Object.keys(body as object)).toEqual(['__proto__', 'a']);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['a body that is the key', '1', '1'],
+    ['a body that is the key, as JSON', '{"a":"b"}', '{"a":"b"}'],
+  ])('gives the redacted text of %s, not what re-serialises to it', (_, key, text) => {
+    expect(redactBody(text, redactor(key))).toBe('[redacted]');
   });
 
   it('redacts the text of a body that is not JSON', () => {
     expect(redactBody(`<p>${API_KEY}</p>`, redactor(API_KEY))).toBe('<p>[redacted]</p>');
+  });
+});
+
+describe('redactCause', () => {
+  const redact = redactor(API_KEY);
+
+  it('keeps a cause without the key as it is, class and fields intact', () => {
+    const cause = Object.assign(
+      new TypeError('fetch failed', { cause: new Error('ECONNREFUSED') }),
+      {
+        code: 'ECONNREFUSED',
+      },
+    );
+    expect(redactCause(cause, redact)).toBe(cause);
+    expect(redactCause(undefined, redact)).toBeUndefined();
+  });
+
+  it('copies a cause holding the key: name, fields, nested cause and errors, all redacted', () => {
+    const inner = new Error(`inner ${API_KEY}`);
+    const cause = Object.assign(new AggregateError([inner], `outer ${API_KEY}`, { cause: inner }), {
+      code: 'E_KEY',
+      [API_KEY]: true,
+    });
+    const copy = redactCause(cause, redact) as Record<string, unknown>;
+    expect(copy).toMatchObject({
+      name: 'AggregateError',
+      message: 'outer [redacted]',
+      code: 'E_KEY',
+      '[redacted]': true,
+      cause: { name: 'Error', message: 'inner [redacted]' },
+      errors: [{ name: 'Error', message: 'inner [redacted]' }],
+    });
+    expect(JSON.stringify(copy)).not.toContain(API_KEY);
+  });
+
+  /** An object JSON cannot serialise, whose text holds the key. */
+  const cycle: Record<string, unknown> = { toString: () => `cycle ${API_KEY}` };
+  cycle.self = cycle;
+
+  it.each<[string, unknown, unknown]>([
+    ['a string', `key ${API_KEY}`, 'key [redacted]'],
+    ['a cycle, by its text', cycle, 'cycle [redacted]'],
+    ['a BigInt, by its text', 10n, '10'],
+  ])('reads %s', (_, cause, expected) => {
+    expect(redactCause(cause, redact)).toBe(expected);
   });
 });
 
@@ -174,6 +243,42 @@ describe('errors', () => {
       ],
     ],
     ['a connection failure', [new TypeError('fetch failed')]],
+    [
+      'a 401 whose JSON body has the key as a property name',
+      [
+        json(
+          { message: 'Invalid API key', details: { [API_KEY]: 'unknown', [`key ${API_KEY}`]: 1 } },
+          401,
+        ),
+      ],
+    ],
+    [
+      'a 429 whose x-request-id echoes the key (→ requestId)',
+      [json({ message: 'slow down' }, 429, { 'x-request-id': `req_${API_KEY}` })],
+    ],
+    [
+      'a non-page 200 whose x-request-id is the key (→ InvalidResponseError.requestId)',
+      [json({ nope: true }, 200, { 'x-request-id': API_KEY })],
+    ],
+    [
+      'a connection failure whose cause quotes the key',
+      [new TypeError(`Headers.append: "${API_KEY}" is an invalid header value.`)],
+    ],
+    [
+      'a connection failure whose nested cause and its fields quote the key',
+      [
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error(`connect to ${API_KEY}.example failed`), {
+            code: 'ENOTFOUND',
+            hostname: `${API_KEY}.example`,
+          }),
+        }),
+      ],
+    ],
+    [
+      'a connection failure whose AggregateError lists errors quoting the key',
+      [new AggregateError([new Error(`ipv4 ${API_KEY}`), new Error('ipv6')], 'connect failed')],
+    ],
     ['a timeout', ['hang']],
     ['a non-JSON 200', [new Response('<html>', { status: 200 })]],
     ['a 200 that is not a page', [json({ nope: true })]],
@@ -192,6 +297,21 @@ describe('errors', () => {
       code: 'UNAUTHORIZED',
       body: { message: 'Invalid API key [redacted]', code: 'UNAUTHORIZED' },
     });
+  });
+
+  it('keeps a cause that holds no key as it is', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { code: 'ECONNREFUSED' });
+    const error = await errorOf([refused]);
+    expect((error as Error).cause).toBe(refused);
+  });
+
+  it('an abort by the caller whose reason quotes the key', async () => {
+    const controller = new AbortController();
+    const pending = errorOf(['hang'], (c) => c.listMassMessages({}, { signal: controller.signal }));
+    controller.abort(new Error(`cancelled while using ${API_KEY}`));
+    const error = await pending;
+    expect(error).toMatchObject({ name: 'APIUserAbortError' });
+    expectNoKey(error);
   });
 
   it('an abort by the caller', async () => {
@@ -217,5 +337,28 @@ describe('errors', () => {
       message: '404 [redacted] (GET /v2/access/mass-messages)',
     });
     expectNoKey(error);
+  });
+});
+
+describe('debug lines', () => {
+  it('carry no key from a property name, a request id, the query or a cause', async () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    const logger = { debug: log, info: log, warn: log, error: log };
+    const fetch = fakeFetch(
+      json({ [API_KEY]: 'echoed as a name' }, 401, { 'x-request-id': `req_${API_KEY}` }),
+      new TypeError(`invalid header value ${API_KEY}`),
+      json({ nope: API_KEY }, 200, { 'x-request-id': API_KEY }),
+    );
+    const options = { apiKey: API_KEY, connectionId: 'conn_1', fetch, logger, maxRetries: 0 };
+    const client = createClient({ ...options, logLevel: 'debug', logBodies: true });
+    for (let i = 0; i < 3; i++) await settled(client.listMassMessages());
+    const raw = createRawClient({ ...options, fetch: fakeFetch(json({}, 200)), logLevel: 'debug' });
+    // A query the raw client sends as written: the key as a value.
+    await raw.GET('/v2/access/mass-messages', {
+      params: { query: { type: API_KEY as 'sent' } },
+    });
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).not.toContain(API_KEY);
   });
 });

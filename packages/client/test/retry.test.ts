@@ -52,13 +52,30 @@ describe('retryDelay', () => {
     }
   });
 
+  // Retry 3 with random 0.9: the backoff without Retry-After is 4 s minus 22.5 %, 3.1 s.
   it.each([
-    [0, 0],
+    [0, 3100],
+    [2, 3100],
+    [3.1, 3100],
     [30, 30_000],
     [MAX_RETRY_AFTER_MS / 1000, MAX_RETRY_AFTER_MS],
     [MAX_RETRY_AFTER_MS / 1000 + 1, undefined],
-  ])('Retry-After %d s waits %j ms, exactly (no jitter)', (seconds, expected) => {
-    expect(retryDelay(3, seconds, () => 0.9)).toBe(expected);
+  ])(
+    'Retry-After %d s waits %j ms: what it says, never less than the backoff',
+    (seconds, expected) => {
+      expect(retryDelay(3, seconds, () => 0.9)).toBe(expected);
+    },
+  );
+
+  it('never waits less with Retry-After than without it, whatever the retry and jitter', () => {
+    for (let retry = 0; retry < 12; retry++) {
+      for (const random of [0, 0.5, 1]) {
+        const backoff = retryDelay(retry, undefined, () => random) as number;
+        for (const seconds of [0, 0.001, 0.25, 1, 7.9]) {
+          expect(retryDelay(retry, seconds, () => random)).toBeGreaterThanOrEqual(backoff);
+        }
+      }
+    }
   });
 });
 

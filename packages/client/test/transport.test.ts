@@ -91,7 +91,6 @@ describe('retries', () => {
   it.each([
     ['seconds', '3', 3000],
     ['an HTTP date', 'Sat, 21 Nov 2026 09:00:05 GMT', 5000],
-    ['zero', '0', 0],
   ])('honours Retry-After as %s', async (_, retryAfter, wait) => {
     const { fetch, client } = clientWith([
       json({ message: 'slow down' }, 429, { 'retry-after': retryAfter }),
@@ -99,6 +98,25 @@ describe('retries', () => {
     ]);
     expect((await settle(client.listMassMessages())).value).toEqual(page);
     expect(gaps(fetch)).toEqual([wait]);
+  });
+
+  it.each([
+    ['0', '0'],
+    ['a past date', 'Sat, 21 Nov 2026 08:59:00 GMT'],
+    ['0.01 s', '0.01'],
+  ])('never waits less than the backoff when Retry-After says %s', async (_, retryAfter) => {
+    const { fetch, client } = clientWith(
+      [
+        ...Array.from({ length: 3 }, () =>
+          json({ message: 'slow down' }, 429, { 'retry-after': retryAfter }),
+        ),
+        json(page),
+      ],
+      { maxRetries: 3 },
+    );
+    expect((await settle(client.listMassMessages())).value).toEqual(page);
+    // The backoff it would wait without Retry-After (Math.random pinned at 0: no jitter).
+    expect(gaps(fetch)).toEqual([500, 1000, 2000]);
   });
 
   it('gives up at once when Retry-After asks for more than a minute, with retryAfter set', async () => {

@@ -8,6 +8,7 @@ import {
   type AuthenticationError,
   createClient,
   type ErrorBody,
+  type InvalidResponseError,
   type ItemOf,
   type MassMessage,
   type MassMessageSender,
@@ -24,7 +25,10 @@ import {
   type PurchasedMassMessage,
   type PurchasedMassMessagesPage,
   type RateLimitError,
+  type RedirectError,
   type ReleaseForm,
+  type RequestOptions,
+  type ResponseTooLargeError,
   type VideoSources,
   type WithRequestID,
 } from '../src/index.js';
@@ -209,5 +213,22 @@ describe('errors', () => {
     expectTypeOf<APIError['retryAfter']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<APIError['code']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<APIError['requestId']>().toEqualTypeOf<string | null>();
+  });
+
+  it('type the issue 18 errors: a redirect names its origin, a body over the cap its limit', () => {
+    expectTypeOf<RedirectError>().toMatchTypeOf<APIError>();
+    expectTypeOf<RedirectError['origin']>().toEqualTypeOf<string | null>();
+    expectTypeOf<ResponseTooLargeError>().toMatchTypeOf<InvalidResponseError>();
+    expectTypeOf<ResponseTooLargeError['maxResponseBytes']>().toEqualTypeOf<number>();
+  });
+});
+
+describe('maxResponseBytes', () => {
+  it('is a number, client-wide and per call', () => {
+    expectTypeOf<RequestOptions['maxResponseBytes']>().toEqualTypeOf<number | undefined>();
+    createClient({ apiKey: 'k', connectionId: 'c', maxResponseBytes: 1024 });
+    client.listMassMessages({}, { maxResponseBytes: 1024 });
+    // @ts-expect-error a size is a number of bytes
+    client.listMassMessages({}, { maxResponseBytes: '8MB' });
   });
 });

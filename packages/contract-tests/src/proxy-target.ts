@@ -13,7 +13,7 @@ export async function startProxyTarget(): Promise<Target> {
   const mock = await startMockTarget('dataset');
   const handler = createProxyHandler({
     apiKey: LOCAL_CREDENTIALS.apiKey,
-    connectionId: LOCAL_CREDENTIALS.connectionId,
+    authorize: () => LOCAL_CREDENTIALS.connectionId,
     upstream: mock.baseUrl,
   });
   const server = createServer(toNodeHandler(handler));

@@ -101,7 +101,10 @@ describe('contractChecks', () => {
 
   it('catches an API that ignores limit', async () => {
     const context = contextOver(() => json({ list: items.slice(0, 3), hasMore: true }));
-    await expect(check('limit 1 (minimum)').run(context)).rejects.toThrow('at most 1 items, got 3');
+    // The client refuses such a page itself (issue 18), before the check's own assertion.
+    await expect(check('limit 1 (minimum)').run(context)).rejects.toThrow(
+      'answered with 3 items in "list", more than the 1 asked for',
+    );
   });
 
   it('catches an API that pages forever, repeating itself', async () => {

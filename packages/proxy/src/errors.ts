@@ -8,26 +8,40 @@ export interface ErrorBody {
   details?: unknown;
 }
 
+/**
+ * The one place the Error body's shape is written: every answer of the proxy's own (the handler's
+ * and the node adapter's) is built here, so a change of shape is one edit.
+ */
+export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
+  return details === undefined ? { message, code } : { message, code, details };
+}
+
 /** A JSON error response; `no-store` like every proxy answer (it may concern one account). */
 export function errorResponse(
   status: number,
-  body: ErrorBody,
-  headers: Record<string, string> = {},
+  code: string,
+  message: string,
+  extra: { details?: unknown; headers?: Record<string, string> } = {},
 ): Response {
-  return new Response(JSON.stringify(body), {
+  return new Response(JSON.stringify(errorBody(code, message, extra.details)), {
     status,
     headers: {
       'content-type': 'application/json',
       'cache-control': 'no-store',
-      ...headers,
+      ...extra.headers,
     },
   });
+}
+
+/** A browser-chosen text (a path, a host) shown in a message: cut when absurdly long. */
+export function clip(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** Thrown by createProxyHandler for a bad option; the message names it, never a key's value. */
 export class ProxyConfigError extends TypeError {
   override name = 'ProxyConfigError';
-  /** The option at fault: `apiKey`, `connectionId`, `upstream`, … */
+  /** The option at fault: `apiKey`, `authorize`, `upstream`, … */
   readonly option: string;
   constructor(option: string, message: string) {
     super(message);

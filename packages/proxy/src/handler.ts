@@ -2,15 +2,21 @@
 // the spec's operations (method, path and query checked against the operations table), sends
 // the server's credentials upstream and passes the answer back with only the headers a browser
 // needs. Runs anywhere with fetch (Node, Workers, Deno, Bun): no Node imports here.
-import { type Operation, parseQuery, problem } from '@ofauth-mass-messages/spec/operations';
-import { errorResponse } from './errors.js';
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import { authorizeRequest } from './authorize.js';
+import { BodyTooLargeError, readCapped } from './body.js';
+import { crossSiteRefusal } from './cross-site.js';
+import { clip, errorResponse } from './errors.js';
 import {
   downstreamHeaders,
   passedResponseHeaders,
   REQUEST_ID_HEADER,
   upstreamHeaders,
 } from './headers.js';
+import { hostRefusal } from './hosts.js';
+import { describeFailure } from './log.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
+import { checkedQuery } from './query.js';
 import { redactBody } from './redact.js';
 import { createRoutes } from './routes.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
@@ -29,53 +35,67 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     config.operations.map((op) => [op, passedResponseHeaders(op)]),
   );
 
-  return async function proxy(request: Request): Promise<Response> {
+  async function serve(request: Request): Promise<Response> {
     const url = new URL(request.url);
+    const refusal =
+      hostRefusal(request, url, config.allowedHosts) ??
+      crossSiteRefusal(request, url, config.allowedOrigins);
+    if (refusal) return refusal;
     const match = routes.match(request.method, url.pathname);
     if (match.kind === 'unknown') {
-      return errorResponse(404, {
-        message: `No operation at ${request.method} ${url.pathname}: this proxy serves ${routes.summary}.`,
-        code: 'NOT_FOUND',
-      });
+      return errorResponse(
+        404,
+        'NOT_FOUND',
+        `No operation at ${clip(request.method)} ${clip(url.pathname)}: this proxy serves ${routes.summary}.`,
+      );
     }
     if (match.kind === 'method') {
       const allow = match.allow.join(', ');
       return errorResponse(
         405,
-        {
-          message: `${request.method} is not allowed on ${url.pathname}: use ${allow}.`,
-          code: 'METHOD_NOT_ALLOWED',
-        },
-        { allow },
+        'METHOD_NOT_ALLOWED',
+        `${clip(request.method)} is not allowed on ${url.pathname}: use ${allow}.`,
+        { headers: { allow } },
       );
     }
     const { operation } = match;
-    const invalid = queryProblem(operation, url.searchParams);
-    if (invalid) {
-      return errorResponse(400, {
-        message: invalid.message,
-        code: 'VALIDATION_ERROR',
-        details: { parameter: invalid.parameter, allowed: invalid.allowed },
-      });
+    const query = checkedQuery(operation, url.searchParams);
+    if (query.problem) {
+      const { message, parameter, allowed } = query.problem;
+      return errorResponse(400, 'VALIDATION_ERROR', message, { details: { parameter, allowed } });
     }
-    // Every name is known, each given once, each value allowed: the query goes on as written.
-    const target = `${config.upstream}${operation.path}${url.search}`;
-    return forward(config, request, operation, target, passed.get(operation) ?? new Set());
-  };
-}
-
-/**
- * The first problem of a query, or undefined. A name the operation does not have is refused,
- * not dropped: dropping it would answer something other than what was asked, and forwarding it
- * would let a browser send the API parameters the spec does not document, under the server's key.
- */
-function queryProblem(operation: Operation, search: URLSearchParams) {
-  const known = operation.query.map((rule) => rule.name);
-  for (const name of new Set(search.keys())) {
-    if (!known.includes(name)) return problem(name, `left out (known: ${known.join(', ')})`);
+    // Only a request that would be forwarded asks the app: bad input never reaches its hook.
+    const authorized = await authorizeRequest(config, request, operation);
+    if ('response' in authorized) return authorized.response;
+    // The browser left while the app decided: nobody would read the answer, so spend nothing.
+    if (request.signal?.aborted) return clientClosed();
+    // Every name is known, each given once, each value allowed: the values go on, rebuilt.
+    const target = `${config.upstream}${operation.path}${query.search}`;
+    return forward(
+      config,
+      request,
+      operation,
+      target,
+      authorized.connectionId,
+      passed.get(operation) ?? new Set(),
+    );
   }
-  const parsed = parseQuery(operation.query, search);
-  return parsed.problem;
+
+  // The host framework never sees a throw: a bug here is a 500 with the Error body, logged.
+  return async function proxy(request: Request): Promise<Response> {
+    try {
+      return await serve(request);
+    } catch (error) {
+      const path = clip(new URL(request.url).pathname);
+      config.logger?.error?.(`${request.method} ${path}: the proxy failed`, {
+        method: request.method,
+        path,
+        status: 500,
+        error: describeFailure(error, config.apiKey),
+      });
+      return errorResponse(500, 'INTERNAL_ERROR', 'The proxy failed; see the server log.');
+    }
+  };
 }
 
 async function forward(
@@ -83,6 +103,7 @@ async function forward(
   request: Request,
   operation: Operation,
   target: string,
+  connectionId: string,
   passed: ReadonlySet<string>,
 ): Promise<Response> {
   const started = Date.now();
@@ -100,12 +121,15 @@ async function forward(
   }, config.timeoutMs);
   const onClientAbort = () => controller.abort();
   request.signal?.addEventListener('abort', onClientAbort, { once: true });
-  if (request.signal?.aborted) controller.abort();
 
   try {
     const upstream = await config.fetch(target, {
       method: 'GET',
-      headers: upstreamHeaders(request.headers, config, config.forwardHeaders),
+      headers: upstreamHeaders(
+        request.headers,
+        { apiKey: config.apiKey, connectionId },
+        config.forwardHeaders,
+      ),
       signal: controller.signal,
       // A redirect is not followed: fetch would resend the `apiKey` header to wherever it points.
       redirect: 'manual',
@@ -117,18 +141,21 @@ async function forward(
         status: upstream.status,
         durationMs: Date.now() - started,
       });
-      return errorResponse(502, {
-        message: 'The API answered with a redirect, which the proxy does not follow.',
-        code: 'UPSTREAM_REDIRECT',
-      });
+      return errorResponse(
+        502,
+        'UPSTREAM_REDIRECT',
+        'The API answered with a redirect, which the proxy does not follow.',
+      );
     }
-    // Read whole: a page is bounded by the spec's `limit` maximum, and a body that fails half
-    // way then becomes a clean 502/504 instead of a torn response.
-    const raw = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer();
+    // Read whole, up to the cap: a body that fails half way then becomes a clean 502/504
+    // instead of a torn response, and one too large a 502 instead of the proxy's memory.
+    const raw = NULL_BODY_STATUSES.has(upstream.status)
+      ? null
+      : await readCapped(upstream, config.maxBodyBytes);
     // An error body may echo the key the proxy sent ("Invalid API key …"): it never reaches the
     // browser. Success bodies are the account's data and pass as sent.
     const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
-    const headers = downstreamHeaders(upstream.headers, passed);
+    const headers = downstreamHeaders(upstream.headers, passed, config.apiKey);
     const requestId = headers.get(REQUEST_ID_HEADER);
     config.logger?.debug?.(`${fields.method} ${fields.path} ${upstream.status}`, {
       ...fields,
@@ -140,11 +167,20 @@ async function forward(
   } catch (error) {
     const durationMs = Date.now() - started;
     if (request.signal?.aborted && !timedOut) {
-      // Nobody reads this; it keeps the handler from throwing into the host framework.
-      return errorResponse(499, {
-        message: 'The client closed the request.',
-        code: 'CLIENT_CLOSED_REQUEST',
+      return clientClosed();
+    }
+    if (error instanceof BodyTooLargeError) {
+      const cap = `maxBodyBytes (${config.maxBodyBytes} bytes)`;
+      config.logger?.warn?.(`${fields.method} ${fields.path}: the API's answer is over ${cap}`, {
+        ...fields,
+        status: 502,
+        durationMs,
       });
+      return errorResponse(
+        502,
+        'UPSTREAM_TOO_LARGE',
+        `The API's answer is larger than ${cap}; the proxy stopped reading it.`,
+      );
     }
     const status = timedOut ? 504 : 502;
     config.logger?.warn?.(
@@ -153,29 +189,20 @@ async function forward(
         : `${fields.method} ${fields.path}: the API could not be reached`,
       { ...fields, status, durationMs, error: describeFailure(error, config.apiKey) },
     );
-    return errorResponse(status, {
-      message: timedOut
+    return errorResponse(
+      status,
+      timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNREACHABLE',
+      timedOut
         ? `The API did not answer within ${config.timeoutMs} ms.`
         : 'The API could not be reached.',
-      code: timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNREACHABLE',
-    });
+    );
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', onClientAbort);
   }
 }
 
-/**
- * What failed, for the operator's log: `TypeError: fetch failed (ECONNREFUSED: connect
- * ECONNREFUSED 127.0.0.1:4010)`. A message is left out when it holds the key: a custom fetch may
- * quote the request it was given, headers and all.
- */
-function describeFailure(error: unknown, secret: string): string {
-  const safe = (text: unknown) =>
-    typeof text === 'string' && text && !text.includes(secret) ? text : undefined;
-  if (!(error instanceof Error)) return typeof error;
-  const cause = Object(error.cause) as { code?: unknown; message?: unknown };
-  const causeText = [safe(cause.code), safe(cause.message)].filter(Boolean).join(': ');
-  const message = safe(error.message);
-  return `${error.name}${message ? `: ${message}` : ''}${causeText ? ` (${causeText})` : ''}`;
+/** Nobody reads this; it keeps the handler from throwing into the host framework. */
+function clientClosed(): Response {
+  return errorResponse(499, 'CLIENT_CLOSED_REQUEST', 'The client closed the request.');
 }

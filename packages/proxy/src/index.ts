@@ -1,4 +1,12 @@
 export { type ErrorBody, ProxyConfigError } from './errors.js';
 export { createProxyHandler } from './handler.js';
 export { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, REQUEST_ID_HEADER } from './headers.js';
-export type { ProxyHandler, ProxyLogFields, ProxyLogger, ProxyOptions } from './types.js';
+export type {
+  Authorize,
+  AuthorizeContext,
+  AuthorizeResult,
+  ProxyHandler,
+  ProxyLogFields,
+  ProxyLogger,
+  ProxyOptions,
+} from './types.js';

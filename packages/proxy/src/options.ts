@@ -3,46 +3,66 @@
 // hold a credential's value: they say what is wrong with it (missing, not a string, a newline).
 import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { ProxyConfigError } from './errors.js';
-import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from './headers.js';
-import type { ProxyLogger, ProxyOptions } from './types.js';
+import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
+import { DEFAULT_ALLOWED_HOSTS, normalizeAllowedHost } from './hosts.js';
+import { safeLogger } from './log.js';
+import type { Authorize, ProxyLogger, ProxyOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * The upstream body cap, after decoding. The mock's dataset pages at each operation's largest
+ * `limit` are 38 kB (listMassMessages, 20 items) and 281 kB (listPurchasedMassMessages, 100):
+ * 1 MiB leaves room for fuller real items and still stops a bomb.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ResolvedOptions {
   apiKey: string;
-  connectionId: string;
+  authorize: Authorize;
   /** Without a trailing slash. */
   upstream: string;
   /** `''` or `/api`: starts with a slash, no trailing slash. */
   basePath: string;
+  /** Normalised host names; `.example.com` for a name and its subdomains. */
+  allowedHosts: readonly string[];
+  /** `scheme://host[:port]`, as a browser writes Origin. */
+  allowedOrigins: ReadonlySet<string>;
   forwardHeaders: readonly string[];
   timeoutMs: number;
+  maxBodyBytes: number;
   fetch: typeof fetch;
   logger: ProxyLogger | undefined;
   operations: readonly Operation[];
 }
 
-const ENV_NAMES: Record<string, string> = {
-  apiKey: 'OFAUTH_API_KEY',
-  connectionId: 'OFAUTH_CONNECTION_ID',
-};
+/** Every option createProxyHandler reads; anything else is refused (a type test keeps it whole). */
+export const OPTION_NAMES = [
+  'apiKey',
+  'authorize',
+  'upstream',
+  'baseUrl',
+  'basePath',
+  'allowedHosts',
+  'allowedOrigins',
+  'forwardHeaders',
+  'timeoutMs',
+  'maxBodyBytes',
+  'fetch',
+  'logger',
+  'operations',
+] as const satisfies readonly (keyof ProxyOptions)[];
+
+/** How a single-creator app says "serve everyone who reaches this proxy" (behind its login). */
+export const SINGLE_CREATOR = 'authorize: () => process.env.OFAUTH_CONNECTION_ID';
 
 function kind(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-/** Fetch's rule: no NUL, CR or LF, and every code unit a byte (Latin-1). */
-function isHeaderValue(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0 || code === 10 || code === 13 || code > 0xff) return false;
-  }
-  return true;
-}
-
-/** A credential: a non-empty string a header can carry. Its value is never put in a message. */
-function credential(option: 'apiKey' | 'connectionId', value: unknown): string {
-  const hint = `read it on the server, e.g. from process.env.${ENV_NAMES[option]}`;
+/** The key: a non-empty string a header can carry. Its value is never put in a message. */
+function apiKeyOf(value: unknown): string {
+  const option = 'apiKey';
+  const hint = 'read it on the server, e.g. from process.env.OFAUTH_API_KEY';
   if (value === undefined || value === '') {
     throw new ProxyConfigError(option, `createProxyHandler: ${option} is required (${hint}).`);
   }
@@ -61,6 +81,29 @@ function credential(option: 'apiKey' | 'connectionId', value: unknown): string {
     );
   }
   return value;
+}
+
+/**
+ * The hook is required: without it the proxy would read one creator's account for anyone who can
+ * reach it. The message shows the one-liner that makes that choice explicit.
+ */
+function authorizeOf(value: unknown): Authorize {
+  if (value === undefined) {
+    throw new ProxyConfigError(
+      'authorize',
+      'createProxyHandler: authorize is required: a function that answers, per request, the ' +
+        'connection id this user may read (or null to refuse). A single-creator app behind its ' +
+        `own login writes \`${SINGLE_CREATOR}\`.`,
+    );
+  }
+  if (typeof value !== 'function') {
+    throw new ProxyConfigError(
+      'authorize',
+      `createProxyHandler: authorize must be a function (request, { operationId, path }) => ` +
+        `connection id | Response | null, got ${kind(value)}; for a single creator: \`${SINGLE_CREATOR}\`.`,
+    );
+  }
+  return value as Authorize;
 }
 
 function upstreamUrl(value: unknown, option: string): string {
@@ -93,6 +136,53 @@ function basePathOf(value: unknown): string {
   return value.replace(/\/+$/, '');
 }
 
+function allowedHostsOf(value: unknown): readonly string[] {
+  if (value === undefined) return DEFAULT_ALLOWED_HOSTS;
+  const entries: unknown[] = Array.isArray(value) ? value : [];
+  const bad = Array.isArray(value)
+    ? entries.filter((entry) => normalizeAllowedHost(entry) === undefined)
+    : [value];
+  if (bad.length > 0 || entries.length === 0) {
+    throw new ProxyConfigError(
+      'allowedHosts',
+      'createProxyHandler: allowedHosts must be a non-empty array of host names without scheme, ' +
+        'port or path, such as ["app.example.com", ".example.org"]; got ' +
+        `${bad.map((entry) => (typeof entry === 'string' ? JSON.stringify(entry) : kind(entry))).join(', ') || 'an empty array'}.`,
+    );
+  }
+  return entries.map((entry) => normalizeAllowedHost(entry) as string);
+}
+
+/** An origin as browsers send it (`http://localhost:5173`), or undefined. */
+function originOf(entry: unknown): string | undefined {
+  if (typeof entry !== 'string') return undefined;
+  try {
+    const url = new URL(entry);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username;
+    return bare && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function allowedOriginsOf(value: unknown): ReadonlySet<string> {
+  if (value === undefined) return new Set();
+  const entries: unknown[] = Array.isArray(value) ? value : [value];
+  const bad = Array.isArray(value)
+    ? entries.filter((entry) => originOf(entry) === undefined)
+    : entries;
+  if (bad.length > 0) {
+    throw new ProxyConfigError(
+      'allowedOrigins',
+      'createProxyHandler: allowedOrigins must be an array of http(s) origins without path, such ' +
+        `as ["https://admin.example.com"]; got ${bad
+          .map((entry) => (typeof entry === 'string' ? JSON.stringify(entry) : kind(entry)))
+          .join(', ')}.`,
+    );
+  }
+  return new Set(entries.map((entry) => originOf(entry) as string));
+}
+
 function forwardHeadersOf(value: unknown): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((name) => typeof name !== 'string' || name === '')) {
@@ -115,13 +205,57 @@ function forwardHeadersOf(value: unknown): string[] {
   return names;
 }
 
+/** Edit distance, for "did you mean": small names, so the plain table is fine. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+/**
+ * A misspelt option silently ignored leaves a default its author meant to change (an origin
+ * not allowed, a cap not raised): every name the proxy does not read is refused, by name.
+ */
+function refuseUnknown(options: object): void {
+  const known: readonly string[] = OPTION_NAMES;
+  const unknown = Object.keys(options).filter((name) => !known.includes(name));
+  const [first] = unknown;
+  if (first === undefined) return;
+  const closest =
+    unknown.length === 1
+      ? (known.find((name) => name.toLowerCase() === first.toLowerCase()) ??
+        known.find((name) => distance(name, first) <= 2))
+      : undefined;
+  const hint =
+    first.toLowerCase() === 'connectionid'
+      ? 'connectionId is replaced by authorize, which answers the connection id per request; ' +
+        `for a single creator: \`${SINGLE_CREATOR}\``
+      : closest && `did you mean ${closest}?`;
+  throw new ProxyConfigError(
+    first,
+    `createProxyHandler: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` +
+      `${hint ? ` (${hint})` : ''}; known: ${known.join(', ')}.`,
+  );
+}
+
 export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new ProxyConfigError(
       'options',
-      'createProxyHandler: pass an options object with apiKey and connectionId.',
+      'createProxyHandler: pass an options object with apiKey and authorize.',
     );
   }
+  refuseUnknown(options);
   if (options.upstream !== undefined && options.baseUrl !== undefined) {
     throw new ProxyConfigError(
       'upstream',
@@ -134,6 +268,15 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     throw new ProxyConfigError(
       'timeoutMs',
       `createProxyHandler: timeoutMs must be a positive integer (milliseconds); got ${String(timeoutMs)}.`,
+    );
+  }
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new ProxyConfigError(
+      'maxBodyBytes',
+      `createProxyHandler: maxBodyBytes must be a positive integer (bytes, after decoding); got ${
+        typeof maxBodyBytes === 'string' ? JSON.stringify(maxBodyBytes) : String(maxBodyBytes)
+      }.`,
     );
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -151,15 +294,18 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     );
   }
   return {
-    apiKey: credential('apiKey', options.apiKey),
-    connectionId: credential('connectionId', options.connectionId),
+    apiKey: apiKeyOf(options.apiKey),
+    authorize: authorizeOf(options.authorize),
     upstream: upstreamUrl(options.upstream ?? options.baseUrl ?? defaultBaseUrl, upstreamOption),
     basePath: basePathOf(options.basePath),
+    allowedHosts: allowedHostsOf(options.allowedHosts),
+    allowedOrigins: allowedOriginsOf(options.allowedOrigins),
     forwardHeaders: forwardHeadersOf(options.forwardHeaders),
     timeoutMs,
+    maxBodyBytes,
     // Called unbound: Workers throw "Illegal invocation" on a detached fetch.
     fetch: (input, init) => fetchImpl(input, init),
-    logger: options.logger,
+    logger: safeLogger(options.logger),
     operations: table,
   };
 }

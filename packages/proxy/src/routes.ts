@@ -2,6 +2,12 @@
 // (the table refuses path parameters), so a route is an exact path and a method.
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
 
+/**
+ * The methods the proxy serves on any path: the table holds GET operations only. The node adapter
+ * answers the methods a Fetch Request cannot carry (TRACE, CONNECT) with this as `Allow`.
+ */
+export const SERVED_METHODS: readonly Operation['method'][] = ['GET'];
+
 export type Match =
   | { kind: 'operation'; operation: Operation; path: string }
   /** No operation has this path (or it is outside the base path). */

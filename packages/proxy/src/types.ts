@@ -15,6 +15,8 @@ export interface ProxyLogger {
   debug?(message: string, fields: ProxyLogFields): void;
   /** The upstream could not be reached or timed out (the browser got 502 or 504). */
   warn?(message: string, fields: ProxyLogFields): void;
+  /** The app's `authorize` hook threw or answered something unusable (the browser got 500). */
+  error?(message: string, fields: ProxyLogFields): void;
 }
 
 export interface ProxyLogFields {
@@ -29,16 +31,60 @@ export interface ProxyLogFields {
   error?: string;
 }
 
+/** What `authorize` is told about the request besides the request itself. */
+export interface AuthorizeContext {
+  /** The spec operation the request names, e.g. `listMassMessages`. */
+  operationId: string;
+  /** Its spec path (without the proxy's base path). */
+  path: string;
+}
+
+/**
+ * A connection id: forward the request for that creator. `null` or `undefined`: refuse it (401
+ * with the Error body). A `Response`: send it as is (a 403, or a redirect to the app's login).
+ */
+export type AuthorizeResult = string | Response | null | undefined;
+
+/**
+ * The app's answer to "who is this user, and which creator may they read?", asked for every
+ * request the proxy would forward. It receives the browser's request, cookies and all (which the
+ * proxy never forwards), so a session check belongs here.
+ */
+export type Authorize = (
+  request: Request,
+  context: AuthorizeContext,
+) => AuthorizeResult | Promise<AuthorizeResult>;
+
 export interface ProxyOptions {
   /**
    * The OFAuth API key, read from the server's environment (e.g. `process.env.OFAUTH_API_KEY`).
    * Sent upstream as the `apiKey` header; never in a response, an error or a log.
    */
   apiKey: string;
-  /** The connection whose account is read (`OFAUTH_CONNECTION_ID`), sent as `x-connection-id`. */
-  connectionId: string;
+  /**
+   * Decides, per request, whose account is read: answers the connection id to send upstream as
+   * `x-connection-id`, or a refusal. Required, so serving anyone is a choice written in code; a
+   * single-creator app behind its own login writes
+   * `authorize: () => process.env.OFAUTH_CONNECTION_ID`.
+   */
+  authorize: Authorize;
   /** Where requests go: the spec's server by default, or a mock's URL. Alias: `baseUrl`. */
   upstream?: string;
+  /**
+   * The host names this proxy answers for (the browser's `Host`); any other is refused with 403,
+   * so that a foreign site cannot reach the proxy through DNS rebinding. A leading dot lists a
+   * name and its subdomains (`.example.com`). Default: loopback names only (`localhost`,
+   * `*.localhost`, `127.0.0.1`, `[::1]`), like Vite's dev server; production lists its domains.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * Origins of other sites whose pages may call this proxy (`https://admin.example.com`, no
+   * path). By default only the proxy's own origin is served: a request the browser marks
+   * cross-site or same-site (`Sec-Fetch-Site`), or one whose `Origin` is another, is refused with
+   * 403 before anything is forwarded. The proxy sends no CORS headers: a listed origin's page can
+   * make the request; reading the answer cross-origin needs the app's own CORS handling.
+   */
+  allowedOrigins?: readonly string[];
   /** Same as `upstream`, under the client's name for it. */
   baseUrl?: string;
   /**
@@ -53,6 +99,12 @@ export interface ProxyOptions {
   forwardHeaders?: readonly string[];
   /** The upstream call's deadline, body included; past it the browser gets 504. Default 30 s. */
   timeoutMs?: number;
+  /**
+   * The most bytes of the upstream's body the proxy reads, counted after decoding (fetch inflates
+   * gzip): past it the read stops and the browser gets 502 `UPSTREAM_TOO_LARGE`, so a huge body
+   * or a gzip bomb cannot grow the server's memory. Default 1 MiB, far above a page.
+   */
+  maxBodyBytes?: number;
   /** The fetch used upstream (tests, instrumentation). Default `globalThis.fetch`. */
   fetch?: typeof fetch;
   /** Where to report requests and upstream failures. Default: nowhere. */

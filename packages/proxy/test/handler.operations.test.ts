@@ -35,14 +35,14 @@ describe('an operation added to the spec', () => {
     const upstream = recordingFetch({ body: '{"items":[],"hasMore":false}' });
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       upstream: 'http://upstream.test',
       fetch: upstream.fetch,
       operations: table,
     });
 
-    const ok = await handler(new Request(`http://app.test${NEW_PATH}?limit=50`));
-    const bad = await handler(new Request(`http://app.test${NEW_PATH}?limit=51`));
+    const ok = await handler(new Request(`http://localhost${NEW_PATH}?limit=50`));
+    const bad = await handler(new Request(`http://localhost${NEW_PATH}?limit=51`));
 
     expect(ok.status).toBe(200);
     expect(upstream.received).toEqual([
@@ -62,10 +62,10 @@ describe('an operation added to the spec', () => {
     const upstream = recordingFetch();
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       fetch: upstream.fetch,
     });
-    const response = await handler(new Request(`http://app.test${NEW_PATH}`));
+    const response = await handler(new Request(`http://localhost${NEW_PATH}`));
 
     expect(response.status).toBe(404);
     expect(upstream.received).toEqual([]);
@@ -79,11 +79,11 @@ describe('an operation added to the spec', () => {
     try {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         upstream: mock.url,
         operations: table,
       });
-      const response = await handler(new Request(`http://app.test${NEW_PATH}?limit=5`));
+      const response = await handler(new Request(`http://localhost${NEW_PATH}?limit=5`));
       const page = (await response.json()) as { items: unknown[]; hasMore: boolean };
 
       expect(response.status).toBe(200);

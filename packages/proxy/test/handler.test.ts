@@ -23,7 +23,7 @@ function proxyWith(answer?: Answer | ((url: URL) => Answer), extra: Partial<Prox
   const upstream = recordingFetch(answer);
   const handler = createProxyHandler({
     apiKey: API_KEY,
-    connectionId: CONNECTION_ID,
+    authorize: () => CONNECTION_ID,
     upstream: UPSTREAM,
     basePath: BASE,
     fetch: upstream.fetch,
@@ -33,7 +33,7 @@ function proxyWith(answer?: Answer | ((url: URL) => Answer), extra: Partial<Prox
 }
 
 function browserRequest(path: string, init: RequestInit = {}): Request {
-  return new Request(`http://app.test${BASE}${path}`, init);
+  return new Request(`http://localhost${BASE}${path}`, init);
 }
 
 async function errorBody(response: Response) {
@@ -44,7 +44,7 @@ async function errorBody(response: Response) {
 describe.each(operations.map((op) => [op.operationId, op] as const))('%s', (_, operation) => {
   const query = `limit=${operation.pageSize.maximum}&offset=0`;
 
-  it('is forwarded to the upstream with the server credentials, the query as written', async () => {
+  it('is forwarded to the upstream with the server credentials and the checked query', async () => {
     const page = JSON.stringify({ [operation.itemsField]: [{ id: 1 }], hasMore: false });
     const { handler, received } = proxyWith({ body: page, headers: { 'x-request-id': 'req-1' } });
     const response = await handler(browserRequest(`${operation.path}?${query}`));
@@ -89,7 +89,7 @@ describe('what reaches the upstream', () => {
     ['cookie', 'session=abc'],
     ['x-forwarded-for', '203.0.113.9'],
     ['user-agent', 'Browser/1.0'],
-    ['origin', 'http://app.test'],
+    ['origin', 'http://localhost'],
     ['prefer', 'code=429'],
   ])('drops the browser header %s', async (name, value) => {
     const { handler, received } = proxyWith();
@@ -118,6 +118,26 @@ describe('what reaches the upstream', () => {
     });
   });
 
+  it('forwards the checked values in canonical form, not the query as written', async () => {
+    const { handler, received } = proxyWith();
+    // Reversed, a name and the values percent-encoded: the same parameters.
+    const sent = 'offset=%34&%6Cimit=%32';
+    await handler(browserRequest(`${operation.path}?${sent}`));
+
+    expect(new URL(received[0]?.url ?? '').search).toBe('?limit=2&offset=4');
+  });
+
+  it.each(['limit=05', 'offset=1.0', 'limit=%2B5', 'offset=-0'])(
+    'refuses %s (an integer not in its one decimal form) with 400, forwarding nothing',
+    async (query) => {
+      const { handler, received } = proxyWith();
+      const response = await handler(browserRequest(`${operation.path}?${query}`));
+
+      expect(response.status).toBe(400);
+      expect(received).toEqual([]);
+    },
+  );
+
   it('joins the operation path to an upstream that has a path of its own', async () => {
     const { handler, received } = proxyWith(undefined, { upstream: 'http://gw.test/ofauth/' });
     await handler(browserRequest(`${operation.path}?limit=1`));
@@ -129,10 +149,10 @@ describe('what reaches the upstream', () => {
     const upstream = recordingFetch();
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       fetch: upstream.fetch,
     });
-    const response = await handler(new Request(`http://app.test${operation.path}`));
+    const response = await handler(new Request(`http://localhost${operation.path}`));
 
     expect(response.status).toBe(200);
     expect(upstream.received[0]?.url).toBe(`${defaultBaseUrl}${operation.path}`);
@@ -199,7 +219,7 @@ describe('refusals', () => {
     ['a trailing slash', 'GET', `${BASE}${operation.path}/`],
   ])('answers 404 NOT_FOUND to %s', async (_, method, path) => {
     const { handler, received } = proxyWith();
-    const response = await handler(new Request(`http://app.test${path}`, { method }));
+    const response = await handler(new Request(`http://localhost${path}`, { method }));
 
     expect(response.status).toBe(404);
     const body = await errorBody(response);
@@ -281,11 +301,11 @@ describe('upstream failures', () => {
     const warn = vi.fn();
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       upstream: closed.url,
       logger: { warn },
     });
-    const response = await handler(new Request(`http://app.test${operation.path}`));
+    const response = await handler(new Request(`http://localhost${operation.path}`));
 
     expect(response.status).toBe(502);
     expect(await errorBody(response)).toEqual({
@@ -308,11 +328,11 @@ describe('upstream failures', () => {
     try {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         upstream: stalled.url,
         timeoutMs: 300,
       });
-      const response = await handler(new Request(`http://app.test${operation.path}`));
+      const response = await handler(new Request(`http://localhost${operation.path}`));
 
       expect(response.status).toBe(504);
       expect(await errorBody(response)).toEqual({
@@ -352,10 +372,10 @@ describe('upstream failures', () => {
     try {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         upstream: redirecting.url,
       });
-      const response = await handler(new Request(`http://app.test${operation.path}`));
+      const response = await handler(new Request(`http://localhost${operation.path}`));
 
       expect(response.status).toBe(502);
       expect(redirecting.received).toHaveLength(1);
@@ -370,7 +390,7 @@ describe('upstream failures', () => {
     let upstreamSignal: AbortSignal | undefined;
     const handler = createProxyHandler({
       apiKey: API_KEY,
-      connectionId: CONNECTION_ID,
+      authorize: () => CONNECTION_ID,
       fetch: (_input, init) =>
         new Promise((_, reject) => {
           upstreamSignal = init?.signal ?? undefined;
@@ -379,18 +399,46 @@ describe('upstream failures', () => {
     });
     const browser = new AbortController();
     const pending = handler(
-      new Request(`http://app.test${operation.path}`, { signal: browser.signal }),
+      new Request(`http://localhost${operation.path}`, { signal: browser.signal }),
     );
+    await vi.waitFor(() => expect(upstreamSignal).toBeDefined());
     browser.abort();
     const response = await pending;
 
     expect(upstreamSignal?.aborted).toBe(true);
     expect(response.status).toBe(499);
   });
+
+  it('does not call the upstream for a browser that left while authorize ran', async () => {
+    const browser = new AbortController();
+    const { handler, received } = proxyWith(undefined, {
+      authorize: async () => {
+        browser.abort();
+        return CONNECTION_ID;
+      },
+    });
+    const response = await handler(browserRequest(operation.path, { signal: browser.signal }));
+
+    expect(response.status).toBe(499);
+    expect(received).toEqual([]);
+  });
 });
 
 describe('the logger', () => {
   const operation = operations[0] as Operation;
+
+  it('failing does not change the answer: the browser still gets the API’s', async () => {
+    const boom = () => {
+      throw new Error('log sink down');
+    };
+    const { handler } = proxyWith(
+      { status: 429 },
+      { logger: { debug: boom, warn: boom, error: boom } },
+    );
+    const response = await handler(browserRequest(operation.path));
+
+    expect(response.status).toBe(429);
+  });
 
   it('gets one debug entry per forwarded request: operation, status, duration, request id', async () => {
     const debug = vi.fn();
@@ -439,12 +487,12 @@ describe('the key never shows', () => {
     for (const fetch of answers) {
       const handler = createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         logger,
         ...(fetch ? { fetch } : {}),
       });
       for (const path of paths)
-        shown.push(await visible(await handler(new Request(`http://app.test${path}`))));
+        shown.push(await visible(await handler(new Request(`http://localhost${path}`))));
     }
 
     expect(shown).toHaveLength(answers.length * paths.length);

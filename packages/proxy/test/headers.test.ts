@@ -76,11 +76,32 @@ describe('downstreamHeaders', () => {
     const headers = downstreamHeaders(
       upstream,
       new Set(['content-type', 'retry-after', 'x-request-id']),
+      'server-key',
     );
 
     expect(Object.fromEntries(headers)).toEqual({
       'content-type': 'application/json',
       'retry-after': '5',
+      'cache-control': 'no-store',
+    });
+  });
+});
+
+describe('downstreamHeaders and the key', () => {
+  it('redacts the key wherever a passed header echoes it', () => {
+    const upstream = new Headers({
+      'x-request-id': 'req_server-key',
+      'content-type': 'application/json; k=server-key',
+    });
+    const headers = downstreamHeaders(
+      upstream,
+      new Set(['x-request-id', 'content-type']),
+      'server-key',
+    );
+
+    expect(Object.fromEntries(headers)).toEqual({
+      'x-request-id': 'req_[redacted]',
+      'content-type': 'application/json; k=[redacted]',
       'cache-control': 'no-store',
     });
   });

@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { operations } from '@ofauth-mass-messages/spec/operations';
+import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProxyHandler } from '../src/index.js';
 import { toNodeHandler, toRequest } from '../src/node.js';
 import type { ProxyHandler } from '../src/types.js';
+import { rawRequest } from './helpers/raw-http.js';
 import { API_KEY, CONNECTION_ID, type RecordingServer, startUpstream } from './helpers/upstream.js';
 
 const [operation] = operations;
@@ -28,7 +30,7 @@ async function upstream(...args: Parameters<typeof startUpstream>): Promise<Reco
 function proxyTo(url: string, extra: { timeoutMs?: number } = {}): ProxyHandler {
   return createProxyHandler({
     apiKey: API_KEY,
-    connectionId: CONNECTION_ID,
+    authorize: () => CONNECTION_ID,
     upstream: url,
     basePath: '/api',
     ...extra,
@@ -141,6 +143,174 @@ describe('toNodeHandler', () => {
         code: 'INTERNAL_ERROR',
       });
     }
+  });
+});
+
+describe('toNodeHandler, by Host', () => {
+  it.each([
+    ['a space', 'a b'],
+    ['an unclosed IPv6 literal', '[zz'],
+    ['user info', 'user@localhost'],
+    ['a path', 'localhost/v2'],
+  ])(
+    'answers 400 with the Error body to a Host with %s (%j), forwarding nothing',
+    async (_, host) => {
+      const api = await upstream();
+      const app = await listen(toNodeHandler(proxyTo(api.url)));
+      const response = await rawRequest(
+        Number(new URL(app).port),
+        `GET /api${operation.path} HTTP/1.1\r\nHost: ${host}`,
+      );
+
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toBe('application/json');
+      expect(JSON.parse(response.body)).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(api.received).toEqual([]);
+    },
+  );
+
+  it('answers 403 to a Host that is not allowed (DNS rebinding), forwarding nothing', async () => {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await rawRequest(
+      Number(new URL(app).port),
+      `GET /api${operation.path} HTTP/1.1\r\nHost: rebind.evil.test:${new URL(app).port}`,
+    );
+
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'HOST_NOT_ALLOWED' });
+    expect(api.received).toEqual([]);
+  });
+});
+
+describe('toNodeHandler, by path', () => {
+  const purchased = operations.find((op) => op.path.includes('purchased'))?.path as string;
+  const listPath = operation.path;
+  // Paths WHATWG URL resolves to an operation's: what the client sent is not what is served.
+  const unnormalised = [
+    ['a dot-dot segment', `/api${listPath}/../${listPath.split('/').pop()}`],
+    ['an encoded dot-dot', `/api/v2/x/%2e%2e${listPath.slice('/v2'.length)}`],
+    ['an upper-case encoded dot-dot', `/api/v2/x/%2E%2E${listPath.slice('/v2'.length)}`],
+    ['a half-encoded dot-dot', `/api/v2/x/.%2e${listPath.slice('/v2'.length)}`],
+    ['a dot segment', `/api/.${listPath}`],
+    ['backslashes', `/api${listPath.replaceAll('/', '\\')}`],
+    ['a backslash after the mount', `/api\\${listPath.slice(1)}`],
+    ['a double slash at the start', `//localhost/api${listPath}`],
+  ];
+
+  it.each(unnormalised)('answers 404 to %s from plain node:http (%s)', async (_, path) => {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await rawRequest(
+      Number(new URL(app).port),
+      `GET ${path} HTTP/1.1\r\nHost: localhost`,
+    );
+
+    expect(response.status).toBe(404);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(api.received).toEqual([]);
+  });
+
+  it.each(unnormalised)('answers 404 to %s under Express (%s)', async (_, path) => {
+    const api = await upstream();
+    const app = express();
+    app.use('/api', toNodeHandler(proxyTo(api.url)));
+    const url = await listen(app);
+    const response = await rawRequest(
+      Number(new URL(url).port),
+      `GET ${path} HTTP/1.1\r\nHost: localhost`,
+    );
+
+    expect(response.status).not.toBe(200);
+    expect(response.status).toBeLessThan(500);
+    expect(api.received).toEqual([]);
+  });
+
+  it('serves nothing an Express guard in front of it did not see', async () => {
+    const api = await upstream();
+    const app = express();
+    // The app keeps the purchases endpoint for admins: a guard on its path.
+    app.use(`/api${purchased}`, (_req, res) => {
+      res.status(403).json({ message: 'admins only', code: 'FORBIDDEN' });
+    });
+    app.use('/api', toNodeHandler(proxyTo(api.url)));
+    const url = await listen(app);
+    const port = Number(new URL(url).port);
+    const around = `/api${listPath}/..${purchased.slice(listPath.lastIndexOf('/'))}`;
+
+    expect(
+      (await rawRequest(port, `GET /api${purchased} HTTP/1.1\r\nHost: localhost`)).status,
+    ).toBe(403);
+    expect((await rawRequest(port, `GET ${around} HTTP/1.1\r\nHost: localhost`)).status).toBe(404);
+    expect(api.received).toEqual([]);
+  });
+});
+
+describe('toNodeHandler, by method and request-target', () => {
+  async function exchange(head: string, body?: string) {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const response = await rawRequest(Number(new URL(app).port), head, body);
+    return { response, received: api.received };
+  }
+  const path = `/api${operation.path}`;
+
+  it.each([
+    ['TRACE on an operation path', `TRACE ${path} HTTP/1.1`, 405, ''],
+    ['TRACE elsewhere', 'TRACE / HTTP/1.1', 405, ''],
+    ['PROPFIND (a WebDAV token)', `PROPFIND ${path} HTTP/1.1`, 405, ''],
+    ['PURGE', `PURGE ${path} HTTP/1.1`, 405, ''],
+    ['OPTIONS (no CORS: the proxy serves its own origin)', `OPTIONS ${path} HTTP/1.1`, 405, ''],
+    ['POST with a body', `POST ${path} HTTP/1.1\r\nContent-Length: 2`, 405, '{}'],
+    ['an absolute-form target', `GET http://localhost${path} HTTP/1.1`, 400, ''],
+    ['an absolute-form target to another host', `GET http://evil.test${path} HTTP/1.1`, 400, ''],
+    ['the asterisk form', 'OPTIONS * HTTP/1.1', 400, ''],
+    ['a fragment', `GET ${path}#top HTTP/1.1`, 400, ''],
+    ['an empty authority (/\\)', 'GET /\\ HTTP/1.1', 400, ''],
+    ['a very long path', `GET /api/${'a'.repeat(12_000)} HTTP/1.1`, 404, ''],
+  ])(
+    'answers %s with a 4xx and the Error body, forwarding nothing',
+    async (_, line, status, sent) => {
+      const { response, received } = await exchange(`${line}\r\nHost: localhost`, sent);
+
+      expect(response.status).toBe(status);
+      expect(response.headers['content-type']).toBe('application/json');
+      const body = JSON.parse(response.body) as { message: string; code: string };
+      expect(body.code).toEqual(expect.any(String));
+      expect(body.message.length).toBeLessThan(1_000);
+      if (status === 405) expect(response.headers.allow).toBe('GET');
+      expect(received).toEqual([]);
+    },
+  );
+
+  it('answers HEAD with 405 and Allow: GET, without a body, forwarding nothing', async () => {
+    const { response, received } = await exchange(`HEAD ${path} HTTP/1.1\r\nHost: localhost`);
+
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET');
+    expect(response.body).toBe('');
+    expect(received).toEqual([]);
+  });
+
+  it('answers two Host headers with 400', async () => {
+    const { response, received } = await exchange(
+      `GET ${path} HTTP/1.1\r\nHost: localhost\r\nHost: evil.test`,
+    );
+
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(received).toEqual([]);
+  });
+
+  it('keeps serving after CONNECT, which node:http gives no request listener', async () => {
+    const api = await upstream();
+    const app = await listen(toNodeHandler(proxyTo(api.url)));
+    const port = Number(new URL(app).port);
+    const connect = await rawRequest(port, 'CONNECT localhost:443 HTTP/1.1\r\nHost: localhost:443');
+    const after = await rawRequest(port, `GET ${path} HTTP/1.1\r\nHost: localhost`);
+
+    expect(connect.status === 0 || (connect.status >= 400 && connect.status < 500)).toBe(true);
+    expect(after.status).toBe(200);
   });
 });
 

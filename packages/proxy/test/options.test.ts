@@ -5,7 +5,7 @@ import { DEFAULT_TIMEOUT_MS, resolveOptions } from '../src/options.js';
 import type { ProxyOptions } from '../src/types.js';
 import { API_KEY, CONNECTION_ID } from './helpers/upstream.js';
 
-const valid: ProxyOptions = { apiKey: API_KEY, connectionId: CONNECTION_ID };
+const valid: ProxyOptions = { apiKey: API_KEY, authorize: () => CONNECTION_ID };
 
 describe('resolveOptions', () => {
   it('defaults to the spec server, no base path, 30 s, no extra headers and the spec table', () => {
@@ -38,8 +38,9 @@ describe('resolveOptions', () => {
     ['apiKey', { apiKey: `${API_KEY}\n` }, 'apiKey cannot be sent as a header'],
     ['apiKey', { apiKey: ` ${API_KEY}` }, 'apiKey cannot be sent as a header'],
     ['apiKey', { apiKey: `${API_KEY}é€` }, 'apiKey cannot be sent as a header'],
-    ['connectionId', { connectionId: undefined }, 'connectionId is required'],
-    ['connectionId', { connectionId: null }, 'connectionId must be a non-empty string, got null'],
+    ['authorize', { authorize: undefined }, 'authorize is required'],
+    ['authorize', { authorize: 'conn_1' }, 'authorize must be a function'],
+    ['connectionId', { connectionId: CONNECTION_ID }, 'connectionId is replaced by authorize'],
     ['upstream', { upstream: 'api-next.ofauth.com' }, 'upstream must be an absolute http(s) URL'],
     ['upstream', { upstream: 'ftp://x.test' }, 'upstream must be an absolute http(s) URL'],
     ['upstream', { upstream: 'http://x.test/?a=1' }, 'without query or fragment'],
@@ -70,7 +71,36 @@ describe('resolveOptions', () => {
 
   it('refuses a missing options object', () => {
     expect(() => resolveOptions(undefined as unknown as ProxyOptions)).toThrow(
-      'pass an options object with apiKey and connectionId',
+      'pass an options object with apiKey and authorize',
     );
+  });
+});
+
+describe('unknown options', () => {
+  // A misspelt option silently ignored leaves the proxy on a default its author meant to change.
+  it.each([
+    ['basepath', 'basePath'],
+    ['forwardHeader', 'forwardHeaders'],
+    ['timeout', undefined],
+    ['connectionID', undefined],
+    ['apikey', 'apiKey'],
+  ])('refuses %s at start-up, by name, listing the known ones', (name, closest) => {
+    const run = () => resolveOptions({ ...valid, [name]: 'x' } as unknown as ProxyOptions);
+
+    expect(run).toThrow(ProxyConfigError);
+    expect(run).toThrow(`createProxyHandler: unknown option ${name}`);
+    expect(run).toThrow(/known: apiKey, authorize, upstream, baseUrl, basePath, /);
+    if (closest) expect(run).toThrow(`did you mean ${closest}?`);
+    try {
+      run();
+    } catch (error) {
+      expect((error as ProxyConfigError).option).toBe(name);
+    }
+  });
+
+  it('names every unknown option at once', () => {
+    expect(() =>
+      resolveOptions({ ...valid, timeout: 1, retries: 2 } as unknown as ProxyOptions),
+    ).toThrow('unknown options timeout, retries');
   });
 });

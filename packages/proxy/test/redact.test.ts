@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { redactBody } from '../src/redact.js';
 
-const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
-const text = (body: ArrayBuffer | string) =>
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (body: Uint8Array | string) =>
   typeof body === 'string' ? body : new TextDecoder().decode(body);
 
 describe('redactBody', () => {
@@ -10,9 +10,9 @@ describe('redactBody', () => {
     '{"message":"Rate limit exceeded","code":"RATE_LIMITED","details":{"limit":60}}';
 
   const intact = JSON.parse(rateLimited);
-  // A key that is JSON's own character or a single letter never breaks the body: its structure,
-  // property names and code survive; only string values holding the key change (a one-letter dev
-  // key cannot be told from the letter, so the message loses it: safe, and still readable).
+  // A key that is JSON's own character or a single letter never breaks the body: it stays JSON
+  // of the same structure; only strings holding the key change, property names included (a
+  // one-letter dev key cannot be told from the letter, so the body loses it: safe, still JSON).
   it.each([
     ['"', intact],
     [':', intact],
@@ -21,9 +21,10 @@ describe('redactBody', () => {
     [
       'e',
       {
-        message: 'Rat[redacted] limit [redacted]xc[redacted][redacted]d[redacted]d',
-        code: 'RATE_LIMITED',
-        details: { limit: 60 },
+        'm[redacted]ssag[redacted]':
+          'Rat[redacted] limit [redacted]xc[redacted][redacted]d[redacted]d',
+        'cod[redacted]': 'RATE_LIMITED',
+        'd[redacted]tails': { limit: 60 },
       },
     ],
   ])('with the key %j, a 429 body reads %j', (key, expected) => {
@@ -41,6 +42,16 @@ describe('redactBody', () => {
     expect(JSON.parse(text(redactBody(bytes(JSON.stringify(body)), 'sk_live_abc')))).toEqual(
       expected,
     );
+  });
+
+  it('redacts the key as a property name, at any depth', () => {
+    const body = {
+      details: { sk_live_abc: 'rejected', 'key sk_live_abc': [{ sk_live_abc: 1 }] },
+    };
+
+    expect(JSON.parse(text(redactBody(bytes(JSON.stringify(body)), 'sk_live_abc')))).toEqual({
+      details: { '[redacted]': 'rejected', 'key [redacted]': [{ '[redacted]': 1 }] },
+    });
   });
 
   it('redacts a key hidden behind a JSON escape', () => {

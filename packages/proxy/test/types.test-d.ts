@@ -2,24 +2,45 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { describe, expectTypeOf, it } from 'vitest';
 import { createProxyHandler, type ProxyHandler, type ProxyOptions } from '../src/index.js';
 import { type NodeHandler, toNodeHandler } from '../src/node.js';
+import type { OPTION_NAMES } from '../src/options.js';
 
 describe('types', () => {
   it('the handler is a Fetch-API handler: Request in, Promise<Response> out', () => {
-    const handler = createProxyHandler({ apiKey: 'k', connectionId: 'c' });
+    const handler = createProxyHandler({ apiKey: 'k', authorize: () => 'c' });
     expectTypeOf(handler).toEqualTypeOf<ProxyHandler>();
     expectTypeOf(handler).toEqualTypeOf<(request: Request) => Promise<Response>>();
   });
 
-  it('requires apiKey and connectionId', () => {
-    // @ts-expect-error connectionId is missing
+  it('requires apiKey and authorize', () => {
+    // @ts-expect-error authorize is missing
     createProxyHandler({ apiKey: 'k' });
     // @ts-expect-error apiKey is missing
-    createProxyHandler({ connectionId: 'c' });
+    createProxyHandler({ authorize: () => 'c' });
+    // @ts-expect-error connectionId is no option: authorize answers it per request
+    createProxyHandler({ apiKey: 'k', connectionId: 'c' });
     expectTypeOf<ProxyOptions['basePath']>().toEqualTypeOf<string | undefined>();
   });
 
+  it('authorize may answer a connection id, a refusal or a Response, at once or later', () => {
+    const answers: ProxyOptions['authorize'][] = [
+      () => 'conn_1',
+      () => process.env.OFAUTH_CONNECTION_ID,
+      () => null,
+      async () => new Response(null, { status: 403 }),
+      async (request, { operationId, path }) =>
+        request.headers.get('cookie') ? `${operationId}:${path}` : undefined,
+    ];
+    expectTypeOf(answers).toBeArray();
+    // @ts-expect-error a number is no connection id
+    createProxyHandler({ apiKey: 'k', authorize: () => 42 });
+  });
+
+  it('the options refused as unknown are exactly the ones ProxyOptions does not have', () => {
+    expectTypeOf<(typeof OPTION_NAMES)[number]>().toEqualTypeOf<keyof ProxyOptions>();
+  });
+
   it('the node adapter is a node:http listener and takes Express next', () => {
-    const listener = toNodeHandler(createProxyHandler({ apiKey: 'k', connectionId: 'c' }));
+    const listener = toNodeHandler(createProxyHandler({ apiKey: 'k', authorize: () => 'c' }));
     expectTypeOf(listener).toEqualTypeOf<NodeHandler>();
     expectTypeOf(listener).toBeCallableWith(
       {} as IncomingMessage,

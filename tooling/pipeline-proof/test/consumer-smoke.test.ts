@@ -27,7 +27,7 @@ try {
     purchased.push(item);
   }
   // The packed proxy holds the key; a keyless client reaches the mock through it.
-  const proxy = createProxyHandler({ apiKey: 'consumer-secret-key', connectionId: 'conn_consumer', upstream: mock.url, basePath: '/api' });
+  const proxy = createProxyHandler({ apiKey: 'consumer-secret-key', authorize: () => 'conn_consumer', upstream: mock.url, basePath: '/api', allowedHosts: ['app.invalid'] });
   const keyless = createClient({
     baseUrl: 'http://app.invalid/api',
     fetch: (url, init) => proxy(new Request(url, init)),

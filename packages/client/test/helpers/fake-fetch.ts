@@ -10,6 +10,8 @@ export interface Seen {
   method: string;
   headers: Headers;
   signal: AbortSignal;
+  /** What the client asked of redirects (it must be 'manual': see transport.ts). */
+  redirect: RequestRedirect | undefined;
   at: number;
 }
 
@@ -28,13 +30,14 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 export function fakeFetch(...replies: Reply[]): FakeFetch {
   const seen: Seen[] = [];
   const fetch = (async (url: string, init: RequestInit) => {
-    // The client calls fetch like the platform's: a URL and { headers, signal }.
+    // The client calls fetch like the platform's: a URL and { headers, signal, redirect }.
     const signal = init.signal as AbortSignal;
     seen.push({
       url: new URL(url),
       method: init.method ?? 'GET',
       headers: new Headers(init.headers),
       signal,
+      redirect: init.redirect,
       at: Date.now(),
     });
     const scripted = replies.shift();

@@ -18,7 +18,7 @@ async function startProxyTo(mode: 'examples' | 'dataset') {
     toNodeHandler(
       createProxyHandler({
         apiKey: API_KEY,
-        connectionId: CONNECTION_ID,
+        authorize: () => CONNECTION_ID,
         upstream: mock.url,
         basePath: '/api',
         forwardHeaders: ['prefer'],
