@@ -37,7 +37,6 @@ describe('the bundled document', () => {
   it.each([
     ['listMassMessages', '/v2/access/mass-messages'],
     ['listPurchasedMassMessages', '/v2/access/analytics/mass-messages/purchased'],
-    ['listSentMassMessages', '/v2/access/analytics/mass-messages/sent'],
   ])('%s is GET %s', (operationId, path) => {
     expect(getOperation(operationId).path).toBe(path);
   });
@@ -59,10 +58,6 @@ describe('query parameters match the API reference', () => {
     ],
     ['listPurchasedMassMessages', 'limit', 'integer', 1, 100, 20, undefined],
     ['listPurchasedMassMessages', 'offset', ['integer', 'null'], 0, undefined, 0, undefined],
-    // The vendor's SDK 3.0.0: ISO 8601 dates and a limit with no documented range or default.
-    ['listSentMassMessages', 'startDate', 'string', undefined, undefined, undefined, undefined],
-    ['listSentMassMessages', 'endDate', 'string', undefined, undefined, undefined, undefined],
-    ['listSentMassMessages', 'limit', 'integer', 1, undefined, undefined, undefined],
   ])('%s %s', (operationId, name, type, minimum, maximum, dflt, values) => {
     const param = getQueryParameters(operationId).find((p) => p.name === name);
     expect(param, `${operationId} has no ${name}`).toBeDefined();
@@ -77,7 +72,6 @@ describe('query parameters match the API reference', () => {
   it.each([
     ['listMassMessages', ['limit', 'offset', 'type']],
     ['listPurchasedMassMessages', ['limit', 'offset']],
-    ['listSentMassMessages', ['startDate', 'endDate', 'limit']],
   ])('%s has exactly %j', (operationId, names) => {
     expect(
       getQueryParameters(operationId)
@@ -98,7 +92,7 @@ describe('security and errors', () => {
     expect(schemes?.[scheme]).toMatchObject({ type: 'apiKey', in: 'header', name: header });
   });
 
-  it.each(['listMassMessages', 'listPurchasedMassMessages', 'listSentMassMessages'])(
+  it.each(['listMassMessages', 'listPurchasedMassMessages'])(
     '%s requires both headers together',
     (operationId) => {
       const security = getOperation(operationId).operation.security ?? doc.security;
@@ -106,7 +100,7 @@ describe('security and errors', () => {
     },
   );
 
-  const operationIds = ['listMassMessages', 'listPurchasedMassMessages', 'listSentMassMessages'];
+  const operationIds = ['listMassMessages', 'listPurchasedMassMessages'];
   const headersOf = (operationId: string, status: string) => {
     const responses = getOperation(operationId).operation.responses as Record<string, unknown>;
     const response = deref<Record<string, unknown>>(responses[status], doc);
