@@ -15,7 +15,7 @@ const consumerScript = `import {
 } from '@ofauth-mass-messages/client';
 import { startMockServer } from '@ofauth-mass-messages/mocks';
 import { createProxyHandler } from '@ofauth-mass-messages/proxy';
-import { validateResponse } from '@ofauth-mass-messages/spec';
+import { validateResponse } from '@ofauth-mass-messages/spec-validator';
 
 const mock = await startMockServer({ port: 0 });
 try {
