@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_MODES } from '../src/core/options.js';
 import { type MockServer, MockStartError, startMockServer } from '../src/server.js';
-import { AUTH, getJson, LIST, PURCHASED, walk } from './helpers/http.js';
+import { AUTH, getJson, INHERITED_NAMES, LIST, PURCHASED, walk } from './helpers/http.js';
 import { expectValid } from './helpers/spec.js';
 
 describe('startMockServer', () => {
@@ -87,6 +87,37 @@ describe.each(MOCK_MODES)('a %s server', (mode) => {
     expect((await getJson(`${mock.url}${LIST.path}`, {})).status).toBe(401);
   });
 });
+
+describe.each([true, false])(
+  'a server (prism: %s) asked for a name every object inherits',
+  (prism) => {
+    let mock: MockServer;
+    beforeAll(async () => {
+      mock = await startMockServer({ port: 0, prism });
+    });
+    afterAll(async () => {
+      await mock?.stop();
+    });
+
+    it.each(INHERITED_NAMES)(
+      'answers Prefer: example=%s with a 400 and serves the next request',
+      async (name) => {
+        // A bound on the wait: a server that died never answers, and the test says so at once.
+        const asked = await fetch(`${mock.url}${LIST.path}`, {
+          headers: { ...AUTH, prefer: `example=${name}` },
+          signal: AbortSignal.timeout(10_000),
+        });
+        expect(asked.status).toBe(400);
+        expect(await asked.json()).toMatchObject({ code: 'UNKNOWN_SCENARIO' });
+        const next = await fetch(`${mock.url}${LIST.path}`, {
+          headers: AUTH,
+          signal: AbortSignal.timeout(10_000),
+        });
+        expect(next.status).toBe(200);
+      },
+    );
+  },
+);
 
 describe.concurrent('startMockServer failures', () => {
   let blocker: Server;

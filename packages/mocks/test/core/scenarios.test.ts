@@ -3,7 +3,7 @@
 import { operations } from '@ofauth-mass-messages/spec/operations';
 import { describe, expect, it } from 'vitest';
 import { call, core, spec } from '../helpers/core.js';
-import { AUTH } from '../helpers/http.js';
+import { AUTH, INHERITED_NAMES } from '../helpers/http.js';
 
 describe('scenarios', () => {
   const [operation] = operations;
@@ -84,4 +84,17 @@ describe('scenarios', () => {
     expect(other.json).not.toEqual(first.json);
     expect(other.json).toEqual(again.json);
   });
+});
+
+describe('scenarios, asked for a name every object inherits', () => {
+  const [operation] = operations;
+
+  it.each(INHERITED_NAMES.flatMap((name) => [`example=${name}`, `code=429, example=${name}`]))(
+    'refuses Prefer: %s as an unknown scenario',
+    async (prefer) => {
+      const answer = await call(core(), operation.path, { ...AUTH, prefer });
+      expect(answer.status).toBe(400);
+      expect(answer.json.code).toBe('UNKNOWN_SCENARIO');
+    },
+  );
 });
