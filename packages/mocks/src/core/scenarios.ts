@@ -1,6 +1,7 @@
 // The `Prefer` scenarios: a documented status with one of its examples, instead of the page, as
 // many times as asked (`times=`), with a short `Retry-After` on rate limits.
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import { own } from './own.js';
 import type { Preferences } from './prefer.js';
 import { json, type MockRequest, type MockResponse } from './response.js';
 import type { SpecData } from './spec-data.js';
@@ -40,16 +41,17 @@ export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {
     play(operation, prefer, request) {
       const { code, example } = prefer;
       if (example === undefined && (code === undefined || code === 200)) return undefined;
-      const documented = spec.responses[operation.operationId] ?? {};
+      const documented = own(spec.responses, operation.operationId) ?? {};
       // `example=` alone: the status whose examples include that name.
       const status =
         code ??
         Number(
           Object.keys(documented).find(
-            (key) => example !== undefined && example in (documented[key]?.examples ?? {}),
+            (key) =>
+              example !== undefined && Object.hasOwn(own(documented, key)?.examples ?? {}, example),
           ),
         );
-      const response = documented[status];
+      const response = own(documented, String(status));
       if (!response) {
         return unknownScenario(
           code === undefined
@@ -59,7 +61,7 @@ export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {
       }
       const names = Object.keys(response.examples);
       const name = example ?? names[0];
-      if (name === undefined || !(name in response.examples)) {
+      if (name === undefined || !Object.hasOwn(response.examples, name)) {
         return unknownScenario(
           `${operation.operationId} has no example "${example}" for ${status}; it has: ${names.join(', ') || 'none'}`,
         );
