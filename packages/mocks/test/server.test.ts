@@ -1,12 +1,13 @@
 // startMockServer: a node:http server around the core, on a free port of 127.0.0.1, stopped by
 // its own handle; failures reject with a reason instead of hanging.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { type AddressInfo, createServer, type Server } from 'node:net';
+import { type AddressInfo, connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MOCK_MODES } from '../src/core/options.js';
 import { type MockServer, MockStartError, startMockServer } from '../src/server.js';
+import { expectInternalError, FAILING_ANSWERS, failNextAnswer } from './helpers/failures.js';
 import { AUTH, getJson, INHERITED_NAMES, LIST, PURCHASED, walk } from './helpers/http.js';
 import { expectValid } from './helpers/spec.js';
 
@@ -118,6 +119,80 @@ describe.each([true, false])(
     );
   },
 );
+
+/** One request on a raw socket (a target fetch would not send as written): its status line. */
+function rawRequest(url: string, target: string, headers: Record<string, string> = AUTH) {
+  const { port } = new URL(url);
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () =>
+      socket.write(
+        `GET ${target} HTTP/1.1\r\nHost: x\r\n${lines.join('')}Connection: close\r\n\r\n`,
+      ),
+    );
+    let reply = '';
+    socket.setTimeout(10_000, () => socket.destroy(new Error('no answer within 10 s')));
+    socket.on('data', (chunk) => {
+      reply += chunk;
+    });
+    socket.on('close', () => resolve(reply.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
+
+describe.each([true, false])('a server (prism: %s) whose handler fails', (prism) => {
+  let mock: MockServer;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    mock = await startMockServer({ port: 0, prism, onLog: (line) => lines.push(line) });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  afterAll(async () => {
+    await mock?.stop();
+  });
+  const get = (headers: Record<string, string> = AUTH) =>
+    fetch(`${mock.url}${LIST.path}`, { headers, signal: AbortSignal.timeout(10_000) });
+
+  it.each(FAILING_ANSWERS)(
+    "%s: answers 500 with the spec's Error body and serves the next request",
+    async (_case, respond) => {
+      failNextAnswer(mock.core, respond);
+      const failed = await get();
+      expectInternalError(failed.status, await failed.json(), LIST.operationId);
+      expect((await get()).status).toBe(200);
+    },
+  );
+
+  it('ends the socket of a client that leaves during a delay, and serves the next', async () => {
+    const before = lines.length;
+    const leaving = new AbortController();
+    const pending = fetch(`${mock.url}${LIST.path}`, {
+      headers: { ...AUTH, prefer: 'delay=5000' },
+      signal: leaving.signal,
+    });
+    setTimeout(() => leaving.abort(), 100);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await get()).status).toBe(200);
+    expect(lines.slice(before).join('\n')).not.toMatch(/ 5\d\d /);
+  });
+});
+
+describe('a server without Prism, sent a request target URL cannot parse', () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMockServer({ port: 0, prism: false });
+  });
+  afterAll(async () => {
+    await mock?.stop();
+  });
+
+  it.each(['//[', 'http://['])('answers GET %s with a 400 and serves the next', async (target) => {
+    expect(await rawRequest(mock.url, target)).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await rawRequest(mock.url, LIST.path)).toMatch(/^HTTP\/1\.1 200 /);
+  });
+});
 
 describe.concurrent('startMockServer failures', () => {
   let blocker: Server;

@@ -4,6 +4,7 @@ import { type Operation, operations } from '@ofauth-mass-messages/spec/operation
 import { describe, expect, it } from 'vitest';
 import { MOCK_MODES } from '../../src/core/options.js';
 import { createMockCore, type MockCore } from '../../src/core/respond.js';
+import type { MockRequest } from '../../src/core/response.js';
 import { call, core, spec } from '../helpers/core.js';
 import { AUTH } from '../helpers/http.js';
 import { expectValid } from '../helpers/spec.js';
@@ -141,5 +142,73 @@ describe('requests outside the operations', () => {
     const mock = createMockCore(spec, { basePath: '/api/' });
     expect((await call(mock, `/api${operations[0].path}`)).status).toBe(200);
     expect((await call(mock, operations[0].path)).status).toBe(404);
+  });
+});
+
+describe('an error inside the core', () => {
+  const [operation] = operations;
+  const request = (
+    header: MockRequest['header'],
+    url = new URL(operation.path, 'http://mock.test'),
+  ) => ({
+    method: 'GET',
+    url,
+    header,
+  });
+  const fromAuth = (name: string) =>
+    Object.entries(AUTH).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  // Requests that make the core's own code throw where it reads them.
+  const failing: [string, MockRequest][] = [
+    [
+      'reading Prefer throws',
+      request((name) => {
+        if (name === 'prefer') throw new Error('no Prefer today');
+        return fromAuth(name);
+      }),
+    ],
+    [
+      'reading any header throws',
+      request(() => {
+        throw new Error('no headers today');
+      }),
+    ],
+    [
+      'reading the query throws',
+      request(
+        fromAuth,
+        new Proxy(new URL(operation.path, 'http://mock.test'), {
+          get: (target, key) => {
+            if (key === 'searchParams') throw new Error('no query today');
+            return Reflect.get(target, key, target);
+          },
+        }),
+      ),
+    ],
+  ];
+
+  it.each(failing)(
+    "%s: a 500 with the spec's Error body, and the next request is served",
+    async (_case, broken) => {
+      const mock = core();
+      const answer = await mock.respond(broken);
+      expect(answer.status).toBe(500);
+      const body = JSON.parse(answer.body ?? 'null');
+      expect(body).toEqual({ message: expect.any(String), code: 'MOCK_INTERNAL_ERROR' });
+      expectValid(operation.operationId, 500, body);
+      expect((await call(mock, operation.path)).status).toBe(200);
+    },
+  );
+
+  it('names what failed, and leaves the API key out when the error quotes it', async () => {
+    const key = 'sk_live_quoted_in_an_error';
+    const answer = await core().respond(
+      request((name) => {
+        if (name === 'prefer') throw new Error(`Prefer unreadable for ${key}`);
+        return name.toLowerCase() === 'apikey' ? key : fromAuth(name);
+      }),
+    );
+    expect(answer.status).toBe(500);
+    expect(JSON.parse(answer.body ?? '').message).toContain('Prefer unreadable for [redacted]');
+    expect(answer.body).not.toContain(key);
   });
 });
