@@ -28,6 +28,69 @@ export function json(
   return { status, headers: { ...JSON_TYPE, ...headers }, body: JSON.stringify(body) };
 }
 
+/** An answer's body as the adapters send it; throws for anything but JSON text or null. */
+export function bodyOf(answer: MockResponse): string | null {
+  if (typeof answer.body === 'string' || answer.body === null) return answer.body;
+  throw new TypeError(`The answer's body is ${typeof answer.body}, not JSON text`);
+}
+
+/**
+ * The spec's `Error` body, `{ message, code, details? }`. Every error the mock makes itself is
+ * built here, so a change of that shape is one edit.
+ */
+export function errorBody(
+  message: string,
+  code: string,
+  details?: unknown,
+): Record<string, unknown> {
+  return details === undefined ? { message, code } : { message, code, details };
+}
+
+/** An error answer of the mock's own, in the spec's `Error` shape. */
+export function failure(
+  status: number,
+  message: string,
+  code: string,
+  details?: unknown,
+  headers: Record<string, string> = {},
+): MockResponse {
+  return json(status, errorBody(message, code, details), headers);
+}
+
+const REDACTED = '[redacted]';
+
+/** The values of the security headers a request sent (what must never be echoed). */
+export function secretsOf(authHeaders: readonly string[], header: MockRequest['header']): string[] {
+  const secrets: string[] = [];
+  for (const name of authHeaders) {
+    try {
+      const value = header(name);
+      if (value) secrets.push(value);
+    } catch {
+      // A header that cannot be read cannot be echoed either.
+    }
+  }
+  return secrets;
+}
+
+/**
+ * The 500 for an error the mock did not expect (a bug, or a request the code did not foresee):
+ * the spec's `Error` body naming what failed, so that whoever runs the mock can tell, with every
+ * secret the request sent cut out of the message, longest first (one may contain another).
+ */
+export function internalError(error: unknown, secrets: readonly string[]): MockResponse {
+  let message: string;
+  try {
+    message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    message = 'an error that cannot be printed';
+  }
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    message = message.split(secret).join(REDACTED);
+  }
+  return failure(500, `The mock failed to answer: ${message}`, 'MOCK_INTERNAL_ERROR');
+}
+
 /** Waits `ms`; rejects with the signal's reason when it aborts first (as fetch does). */
 export function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (ms <= 0) return Promise.resolve();

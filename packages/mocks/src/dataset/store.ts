@@ -33,6 +33,11 @@ export interface RecordStore {
 /** Called once per record set when it is built; throws when the spec would reject it. */
 export type RecordCheck = (operation: Operation, records: readonly unknown[]) => void;
 
+/** A record set the check rejected: the mock says so (a 500 naming it), instead of serving it. */
+export class InvalidRecordsError extends Error {
+  override name = 'InvalidRecordsError';
+}
+
 /** Every combination of an operation's enum filters (others at their defaults), at most 64. */
 export function filterCombinations(operation: Operation): Filters[] {
   let combinations: Filters[] = [filtersOf(operation, {})];
@@ -106,7 +111,11 @@ export function createRecordStore(
         const records = override
           ? override(dataset(seed), filters)
           : generated(operation, filters, seed);
-        check?.(operation, records);
+        try {
+          check?.(operation, records);
+        } catch (error) {
+          throw new InvalidRecordsError((error as Error).message, { cause: error });
+        }
         return records;
       });
     },
