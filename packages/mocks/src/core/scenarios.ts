@@ -6,11 +6,16 @@ import type { Preferences } from './prefer.js';
 import { json, type MockRequest, type MockResponse } from './response.js';
 import type { SpecData } from './spec-data.js';
 
+/** How many `times=` counts (client, route, Prefer header) the mock keeps at most. */
+export const MAX_TRACKED_SCENARIOS = 10_000;
+
 export interface Scenarios {
   /** The answer a Prefer header asks for, or undefined for the normal page. */
   play(operation: Operation, prefer: Preferences, request: MockRequest): MockResponse | undefined;
   /** Forgets how often each `times=` scenario has played. */
   reset(): void;
+  /** How many counts it holds now. */
+  readonly size: number;
 }
 
 /** The mock's own complaint about a scenario it cannot play (not the API's 400). */
@@ -38,6 +43,9 @@ export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {
 
   return {
     reset: () => played.clear(),
+    get size() {
+      return played.size;
+    },
     play(operation, prefer, request) {
       const { code, example } = prefer;
       if (example === undefined && (code === undefined || code === 200)) return undefined;
