@@ -1,81 +1,119 @@
-// How much memory the mock keeps for `times=` scenarios: starts the server, sends N requests
-// that each come from another client (a distinct x-connection-id) and ask for
-// `Prefer: code=429, times=1`, and prints the process's RSS and heap before and after, each
-// after a garbage collection. Not part of `test`: figures are reported, never asserted.
+// How much memory the mock keeps for `times=` scenarios: starts the mock server in a child
+// process, sends it N requests that each come from another client (a distinct x-connection-id)
+// and ask for `Prefer: code=429, times=1`, and prints the server process's RSS and heap before
+// and after, each measured after a garbage collection. The server runs apart from the load so
+// that the figures are the server's alone. Not part of `test`: reported, never asserted.
 //
-//   node --expose-gc scripts/scenario-memory.mjs [--clients 50000] [--concurrency 20] [--no-prism]
+//   node scripts/scenario-memory.mjs [--clients 50000] [--concurrency 20] [--no-prism]
+//   (from the root: pnpm --filter @ofauth-mass-messages/mocks exec node scripts/scenario-memory.mjs)
 //
-// Needs the package built (dist/). Loopback only, bounded in count. The requests go out from
-// this process too; what they allocate is garbage by the second measurement.
+// Needs the package built (dist/). Loopback only, a free port, bounded in count; the child is
+// stopped through its own handle.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { Agent, get } from 'node:http';
 import { parseArgs } from 'node:util';
 import { operations } from '@ofauth-mass-messages/spec/operations';
-
-const built = new URL('../dist/index.js', import.meta.url).href;
-/** @type {typeof import('../src/index.js')} */
-const { startMockServer } = await import(built);
 
 const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '50000' },
     concurrency: { type: 'string', default: '20' },
     'no-prism': { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
   },
 });
-const clients = Number(values.clients);
-const concurrency = Number(values.concurrency);
 const prism = !values['no-prism'];
 
-/** RSS and heap in MB, after a collection when node runs with --expose-gc. */
+/** RSS and heap of this process in MB, after a collection (the child runs with --expose-gc). */
 function memory() {
   globalThis.gc?.();
   const { rss, heapUsed } = process.memoryUsage();
   return { rss: Math.round(rss / 2 ** 20), heap: Math.round(heapUsed / 2 ** 20) };
 }
 
-const mock = await startMockServer({ port: 0, prism });
-const path = operations[0]?.path ?? '/';
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-const statuses = /** @type {Record<string, number>} */ ({});
-
-/** @param {number} client */
-const one = (client) =>
-  new Promise((resolve, reject) => {
-    const headers = {
-      apiKey: 'measure',
-      'x-connection-id': `conn_${client}`,
-      prefer: 'code=429, times=1',
-    };
-    get(`${mock.url}${path}`, { agent, headers }, (res) => {
-      statuses[String(res.statusCode)] = (statuses[String(res.statusCode)] ?? 0) + 1;
-      res.resume();
-      res.on('end', resolve);
-    }).on('error', reject);
+if (values.serve) {
+  // The child: the mock server, answering "memory" with its figures and "stop" by stopping.
+  const built = new URL('../dist/index.js', import.meta.url).href;
+  /** @type {typeof import('../src/index.js')} */
+  const { startMockServer } = await import(built);
+  const mock = await startMockServer({ port: 0, prism });
+  process.on('message', async (message) => {
+    if (message === 'memory') process.send?.({ memory: memory() });
+    if (message === 'stop') {
+      await mock.stop();
+      process.disconnect();
+    }
   });
+  process.send?.({ url: mock.url });
+} else {
+  const clients = Number(values.clients);
+  const concurrency = Number(values.concurrency);
+  const child = fork(new URL(import.meta.url), ['--serve', ...(prism ? [] : ['--no-prism'])], {
+    execArgv: ['--expose-gc'],
+  });
+  /** The child's next message that has `key`. */
+  const reply = async (/** @type {string} */ key) => {
+    for (;;) {
+      const [message] = await once(child, 'message');
+      if (key in message) return message[key];
+    }
+  };
+  const url = await reply('url');
+  const measure = async () => {
+    child.send('memory');
+    return reply('memory');
+  };
 
-// A first round of requests so that code, sockets and Prism's caches are warm before "before".
-for (let i = 0; i < 200; i++) await one(-1 - i);
-const before = memory();
-let next = 0;
-const started = performance.now();
-await Promise.all(
-  Array.from({ length: concurrency }, async () => {
-    while (next < clients) await one(next++);
-  }),
-);
-const seconds = (performance.now() - started) / 1000;
-const after = memory();
-agent.destroy();
-await mock.stop();
+  const path = operations[0]?.path ?? '/';
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  /** @type {Record<string, number>} */
+  const statuses = {};
+  /** @param {string} connection */
+  const one = (connection) =>
+    new Promise((resolve, reject) => {
+      const headers = {
+        apiKey: 'measure',
+        'x-connection-id': connection,
+        prefer: 'code=429, times=1',
+      };
+      get(`${url}${path}`, { agent, headers }, (res) => {
+        const status = String(res.statusCode);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        res.resume();
+        res.on('end', resolve);
+      }).on('error', reject);
+    });
 
-console.log(
-  `Node ${process.version}, prism: ${prism}, ${clients} distinct clients (Prefer: code=429, times=1), ` +
-    `${concurrency} concurrent, ${seconds.toFixed(1)} s; gc: ${globalThis.gc ? 'yes' : 'no (run with --expose-gc)'}`,
-);
-console.log(`statuses: ${JSON.stringify(statuses)}`);
-console.log(
-  `RSS   before ${before.rss} MB, after ${after.rss} MB (${after.rss - before.rss >= 0 ? '+' : ''}${after.rss - before.rss} MB)`,
-);
-console.log(
-  `heap  before ${before.heap} MB, after ${after.heap} MB (${after.heap - before.heap >= 0 ? '+' : ''}${after.heap - before.heap} MB)`,
-);
+  try {
+    // A first round, so that code, sockets and caches are warm before "before".
+    for (let i = 0; i < 200; i++) await one(`warm_${i}`);
+    const before = await measure();
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < clients) await one(`conn_${next++}`);
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const after = await measure();
+    const change = (/** @type {number} */ a, /** @type {number} */ b) =>
+      `${b - a >= 0 ? '+' : ''}${b - a} MB`;
+    console.log(
+      `Node ${process.version}, prism: ${prism}, ${clients} distinct clients ` +
+        `(Prefer: code=429, times=1), ${concurrency} concurrent, ${seconds.toFixed(1)} s`,
+    );
+    console.log(`statuses: ${JSON.stringify(statuses)}`);
+    console.log(
+      `server RSS  before ${before.rss} MB, after ${after.rss} MB (${change(before.rss, after.rss)})`,
+    );
+    console.log(
+      `server heap before ${before.heap} MB, after ${after.heap} MB (${change(before.heap, after.heap)})`,
+    );
+  } finally {
+    agent.destroy();
+    child.send('stop');
+    await once(child, 'exit');
+  }
+}
