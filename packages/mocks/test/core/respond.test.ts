@@ -212,3 +212,35 @@ describe('an error inside the core', () => {
     expect(answer.body).not.toContain(key);
   });
 });
+
+describe('401 without a security header', () => {
+  const [operation] = operations;
+  const [first = '', second = ''] = spec.authHeaders;
+  const sent = (...names: string[]) =>
+    Object.fromEntries(
+      names.map((name) => [name, (AUTH as Record<string, string>)[name] ?? 'value']),
+    );
+
+  it.each([
+    ['only the first sent', sent(first), [second]],
+    ['only the second sent', sent(second), [first]],
+    ['none sent', {}, [first, second]],
+    ['the first sent empty', { ...sent(second), [first]: '' }, [first]],
+  ])('%s: names each missing header in the Error body', async (_case, headers, missing) => {
+    const answer = await call(core(), operation.path, headers);
+    expect(answer.status).toBe(401);
+    expect(answer.json).toEqual({
+      message: expect.any(String),
+      code: 'UNAUTHORIZED',
+      details: { missing },
+    });
+    for (const name of missing) expect(answer.json.message).toContain(name);
+    expectValid(operation.operationId, 401, answer.json);
+  });
+
+  it('says nothing of a header that was sent', async () => {
+    const answer = await call(core(), operation.path, sent(first));
+    expect(answer.json.message).toMatch(new RegExp(`Missing .*${second}`));
+    expect(answer.json.message).not.toMatch(new RegExp(`Missing .*${first}`));
+  });
+});
