@@ -19,10 +19,10 @@ import { type Preferences, parsePrefer } from './prefer.js';
 import {
   failure,
   internalError,
-  json,
   type MockRequest,
   type MockResponse,
   secretsOf,
+  unauthorized,
   wait,
 } from './response.js';
 import { createScenarios } from './scenarios.js';
@@ -58,15 +58,9 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
   const pager = createPager(spec, resolved, options.check);
 
   function answer(operation: Operation, request: MockRequest, prefer: Preferences): MockResponse {
+    // An empty value is as good as none: the API would refuse it too.
     const missing = spec.authHeaders.filter((name) => !request.header(name));
-    if (missing.length > 0) {
-      const documented = spec.responses[operation.operationId]?.['401']?.examples ?? {};
-      const example = Object.values(documented)[0];
-      return json(
-        401,
-        example ?? { message: `Missing header ${missing.join(', ')}`, code: 'UNAUTHORIZED' },
-      );
-    }
+    if (missing.length > 0) return unauthorized(spec.authHeaders, missing);
     const query = parseQuery(operation.query, request.url.searchParams);
     if (query.problem) {
       const { message, parameter, allowed } = query.problem;

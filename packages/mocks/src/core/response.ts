@@ -57,6 +57,23 @@ export function failure(
   return json(status, errorBody(message, code, details), headers);
 }
 
+/**
+ * The 401 of a request without (or with an empty) security header: it names each one missing,
+ * from the spec's security schemes, so "Invalid API key" never answers a missing connection id.
+ */
+export function unauthorized(
+  required: readonly string[],
+  missing: readonly string[],
+): MockResponse {
+  const names = (list: readonly string[]) => list.join(' and ');
+  return failure(
+    401,
+    `Missing ${missing.length === 1 ? 'header' : 'headers'} ${names(missing)}: every request needs ${names(required)} (any non-empty value here).`,
+    'UNAUTHORIZED',
+    { missing },
+  );
+}
+
 const REDACTED = '[redacted]';
 
 /** The values of the security headers a request sent (what must never be echoed). */

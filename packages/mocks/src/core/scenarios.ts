@@ -4,7 +4,7 @@ import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { deriveSeed } from '../dataset/random.js';
 import { own } from './own.js';
 import type { Preferences } from './prefer.js';
-import { json, type MockRequest, type MockResponse } from './response.js';
+import { failure, json, type MockRequest, type MockResponse } from './response.js';
 import type { SpecData } from './spec-data.js';
 
 /**
@@ -28,7 +28,7 @@ export interface Scenarios {
 
 /** The mock's own complaint about a scenario it cannot play (not the API's 400). */
 function unknownScenario(message: string): MockResponse {
-  return json(400, { message, code: 'UNKNOWN_SCENARIO' });
+  return failure(400, message, 'UNKNOWN_SCENARIO');
 }
 
 export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {

@@ -240,7 +240,9 @@ describe('401 without a security header', () => {
 
   it('says nothing of a header that was sent', async () => {
     const answer = await call(core(), operation.path, sent(first));
-    expect(answer.json.message).toMatch(new RegExp(`Missing .*${second}`));
-    expect(answer.json.message).not.toMatch(new RegExp(`Missing .*${first}`));
+    // What is missing comes first, before what every request needs.
+    const [said = ''] = String(answer.json.message).split(':');
+    expect(said).toContain(second);
+    expect(said).not.toContain(first);
   });
 });
