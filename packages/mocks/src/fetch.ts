@@ -1,7 +1,9 @@
 // The mock as a Fetch function: `createMockFetch()` answers like the mock server, in-process, with
 // no port. Hand it to a client as its `fetch` in tests; the MSW handlers call it too.
+
+import { internalError, secretsOf } from './core/errors.js';
 import { createMockCore, type MockCore, type MockCoreOptions } from './core/respond.js';
-import { bodyOf, internalError, type MockResponse, secretsOf } from './core/response.js';
+import { bodyOf, type MockResponse } from './core/response.js';
 import type { SpecData } from './core/spec-data.js';
 import { specData } from './generated/spec-data.js';
 

@@ -7,6 +7,7 @@
 // a Prefer scenario, then the page; the latency comes last, on whatever the answer is.
 import { type Operation, parseQuery } from '@ofauth-mass-messages/spec/operations';
 import { InvalidRecordsError, type RecordCheck } from '../dataset/store.js';
+import { failure, internalError, secretsOf, unauthorized } from './errors.js';
 import {
   MAX_LATENCY_MS,
   type MockMode,
@@ -16,15 +17,7 @@ import {
 } from './options.js';
 import { createPager } from './pages.js';
 import { type Preferences, parsePrefer } from './prefer.js';
-import {
-  failure,
-  internalError,
-  type MockRequest,
-  type MockResponse,
-  secretsOf,
-  unauthorized,
-  wait,
-} from './response.js';
+import { type MockRequest, type MockResponse, wait } from './response.js';
 import { createScenarios } from './scenarios.js';
 import type { SpecData } from './spec-data.js';
 

@@ -2,9 +2,10 @@
 // many times as asked (`times=`), with a short `Retry-After` on rate limits.
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { deriveSeed } from '../dataset/random.js';
+import { failure } from './errors.js';
 import { own } from './own.js';
 import type { Preferences } from './prefer.js';
-import { failure, json, type MockRequest, type MockResponse } from './response.js';
+import { json, type MockRequest, type MockResponse } from './response.js';
 import type { SpecData } from './spec-data.js';
 
 /**
