@@ -10,8 +10,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSpec, type OpenApiDocument } from '@ofauth-mass-messages/spec';
+import { failure, internalError, secretsOf } from './core/errors.js';
 import { type MockMode, type MockOptions, resolveMockOptions } from './core/options.js';
 import { createMockCore, type MockCore } from './core/respond.js';
+import { bodyOf, type MockResponse } from './core/response.js';
 import { resolveServerOptions, type ServerOptions } from './options.js';
 import { startPrismFront } from './prism/front.js';
 import { specCheck } from './spec/check.js';
@@ -51,35 +53,69 @@ async function readDocument(path: string): Promise<OpenApiDocument> {
   }
 }
 
+/** Writes an answer; one that node refuses (a bad status, header or body) becomes the 500. */
+function send(res: ServerResponse, answer: MockResponse, secrets: () => string[]): number {
+  try {
+    const body = bodyOf(answer);
+    const headers: Record<string, string | number> = { ...answer.headers };
+    if (body !== null) headers['content-length'] = Buffer.byteLength(body);
+    res.writeHead(answer.status, headers);
+    res.end(body ?? undefined);
+    return answer.status;
+  } catch (error) {
+    if (res.headersSent) {
+      res.destroy();
+      return answer.status;
+    }
+    // writeHead may have stored some of the refused answer's headers before it threw.
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    const failed = internalError(error, secrets());
+    const body = failed.body ?? '';
+    res.writeHead(failed.status, { ...failed.headers, 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+    return failed.status;
+  }
+}
+
 function handler(core: MockCore, onLog: ((line: string) => void) | undefined) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
-    const url = new URL(req.url ?? '/', 'http://mock.invalid');
     const closed = new AbortController();
     res.once('close', () => closed.abort());
-    core
-      .respond({
-        method: req.method ?? 'GET',
-        url,
-        header: (name) => {
-          const value = req.headers[name.toLowerCase()];
-          return Array.isArray(value) ? value.join(', ') : value;
-        },
-        signal: closed.signal,
+    const header = (name: string) => {
+      const value = req.headers[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(', ') : value;
+    };
+    const secrets = () => secretsOf(core.spec.authHeaders, header);
+    let target = req.url ?? '/';
+    const finish = (answer: MockResponse) => {
+      const status = send(res, answer, secrets);
+      // Paths and statuses only: headers (the API key) are never logged.
+      onLog?.(`${req.method} ${target} ${status} ${Math.round(performance.now() - started)} ms`);
+    };
+    let url: URL;
+    try {
+      url = new URL(target, 'http://mock.invalid');
+    } catch {
+      // Node accepts request targets WHATWG URL cannot parse (`//[`): the client's mistake.
+      finish(failure(400, `Malformed request target ${JSON.stringify(target)}`, 'BAD_REQUEST'));
+      return;
+    }
+    target = `${url.pathname}${url.search}`;
+    let answering: Promise<MockResponse>;
+    try {
+      answering = core.respond({ method: req.method ?? 'GET', url, header, signal: closed.signal });
+    } catch (error) {
+      answering = Promise.reject(error);
+    }
+    answering
+      .then(finish, (error) => {
+        // The client left during a delay: nobody to answer.
+        if (closed.signal.aborted) res.destroy();
+        else finish(internalError(error, secrets()));
       })
-      .then(
-        (answer) => {
-          const headers: Record<string, string | number> = { ...answer.headers };
-          if (answer.body !== null) headers['content-length'] = Buffer.byteLength(answer.body);
-          res.writeHead(answer.status, headers);
-          res.end(answer.body ?? undefined);
-          // Paths and statuses only: headers (the API key) are never logged.
-          onLog?.(
-            `${req.method} ${url.pathname}${url.search} ${answer.status} ${Math.round(performance.now() - started)} ms`,
-          );
-        },
-        () => res.destroy(), // the client left during a delay
-      );
+      // Last resort (an onLog that throws): end this socket, never the process.
+      .catch(() => res.destroy());
   };
 }
 

@@ -1,6 +1,7 @@
 // createMockFetch: the mock as a `fetch`, for a client in tests.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockFetch } from '../src/fetch.js';
+import { expectInternalError, FAILING_ANSWERS, failNextAnswer } from './helpers/failures.js';
 import { AUTH, LIST } from './helpers/http.js';
 
 describe('createMockFetch', () => {
@@ -34,4 +35,21 @@ describe('createMockFetch', () => {
       seed: 4,
     });
   });
+});
+
+describe('createMockFetch, when its handler fails', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each(FAILING_ANSWERS)(
+    "%s: resolves a 500 with the spec's Error body, then serves the next",
+    async (_case, respond) => {
+      const mockFetch = createMockFetch();
+      failNextAnswer(mockFetch.core, respond);
+      const failed = await mockFetch(`https://api.test${LIST.path}`, { headers: AUTH });
+      expectInternalError(failed.status, await failed.json(), LIST.operationId);
+      expect((await mockFetch(`https://api.test${LIST.path}`, { headers: AUTH })).status).toBe(200);
+    },
+  );
 });

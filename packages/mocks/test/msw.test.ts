@@ -2,8 +2,9 @@
 // answered by the mock core, as a frontend's tests would see them.
 import { defaultBaseUrl, operations } from '@ofauth-mass-messages/spec/operations';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers, createMockFetch, MOCK_MODES } from '../src/msw.js';
+import { expectInternalError, FAILING_ANSWERS, failNextAnswer } from './helpers/failures.js';
 import { AUTH } from './helpers/http.js';
 import { expectValid } from './helpers/spec.js';
 
@@ -96,6 +97,25 @@ describe('createHandlers', () => {
     mock.reset();
     expect((await get(url, headers)).status).toBe(500);
   });
+});
+
+describe('createHandlers, when a handler fails', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each(FAILING_ANSWERS)(
+    "%s: a 500 with the spec's Error body (not MSW's), then the next is served",
+    async (_case, respond) => {
+      const mock = createMockFetch();
+      server.use(...createHandlers({ mock }));
+      failNextAnswer(mock.core, respond);
+      const url = `${defaultBaseUrl}${operations[0].path}`;
+      const failed = await get(url);
+      expectInternalError(failed.status, failed.body, operations[0].operationId);
+      expect((await get(url)).status).toBe(200);
+    },
+  );
 });
 
 describe('the msw entry', () => {

@@ -9,6 +9,27 @@ const MODE_NOTES: Record<MockMode, string> = {
   dynamic: "records generated from the spec's schemas, seeded, a bounded number",
 };
 
+/** Whether `host` (a name or an address, IPv6 with or without brackets) is this machine only. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^(?:::ffff:)?127(?:\.\d{1,3}){3}$/.test(bare);
+}
+
+/**
+ * Said first when the mock listens where others can reach it: its CORS lets every origin read it
+ * with any header, so every machine on the network (and every page open on them) can read the
+ * mock and play the scenarios a developer's page picks with Prefer.
+ */
+function networkWarning(host: string): string[] {
+  if (isLoopback(host)) return [];
+  return [
+    `Warning: ${host} is not a loopback address: anyone who can reach this machine on the network`,
+    '  can read the mock and play the Prefer scenarios a page uses. To keep it to this machine, use',
+    '  --host 127.0.0.1 (the default).',
+    '',
+  ];
+}
+
 /** Example names by status, across operations: `{ '200': ['firstPage', ...], ... }`. */
 export function exampleNamesByStatus(spec: SpecData): Map<string, string[]> {
   const byStatus = new Map<string, string[]>();
@@ -37,7 +58,9 @@ export function banner(
   const notes = [seed === undefined ? '' : `seed ${seed}`, latency ? `latency ${latency} ms` : '']
     .filter(Boolean)
     .join(', ');
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return [
+    ...networkWarning(host),
     `OFAuth mock: ${mode} mode${notes ? ` (${notes})` : ''}: ${MODE_NOTES[mode]}`,
     `  base URL  ${url}`,
     ...spec.operations.map((op) => `  GET       ${url}${op.path}   (${op.operationId})`),

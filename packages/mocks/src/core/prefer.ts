@@ -1,6 +1,7 @@
 // The `Prefer` header: how a request picks a scenario. Prism's names (`code=`, `example=`,
 // `seed=`) plus the UI states Prism lacks: `delay=` (latency), `times=` (an outcome that happens
 // a number of times and then stops: "429 once, then 200"), `retry-after=`.
+import { own } from './own.js';
 
 export interface Preferences {
   /** Answer with this documented status and its example. */
@@ -33,7 +34,7 @@ export function parsePrefer(header: string | null | undefined): Preferences {
     const key = rawKey.trim().toLowerCase();
     const value = rest.join('=').trim().replace(/^"|"$/g, '');
     if (key === 'example' && value) preferences.example = value;
-    const field = INTEGER_KEYS[key as keyof typeof INTEGER_KEYS];
+    const field = own<(typeof INTEGER_KEYS)[keyof typeof INTEGER_KEYS]>(INTEGER_KEYS, key);
     if (field && /^\d{1,15}$/.test(value)) preferences[field] = Number(value);
   }
   return preferences;

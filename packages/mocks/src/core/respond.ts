@@ -6,7 +6,8 @@
 // Order of the checks, as the API has them: security headers (401), then the query (400), then
 // a Prefer scenario, then the page; the latency comes last, on whatever the answer is.
 import { type Operation, parseQuery } from '@ofauth-mass-messages/spec/operations';
-import type { RecordCheck } from '../dataset/store.js';
+import { InvalidRecordsError, type RecordCheck } from '../dataset/store.js';
+import { failure, internalError, secretsOf, unauthorized } from './errors.js';
 import {
   MAX_LATENCY_MS,
   type MockMode,
@@ -16,7 +17,7 @@ import {
 } from './options.js';
 import { createPager } from './pages.js';
 import { type Preferences, parsePrefer } from './prefer.js';
-import { json, type MockRequest, type MockResponse, wait } from './response.js';
+import { type MockRequest, type MockResponse, wait } from './response.js';
 import { createScenarios } from './scenarios.js';
 import type { SpecData } from './spec-data.js';
 
@@ -50,19 +51,13 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
   const pager = createPager(spec, resolved, options.check);
 
   function answer(operation: Operation, request: MockRequest, prefer: Preferences): MockResponse {
+    // An empty value is as good as none: the API would refuse it too.
     const missing = spec.authHeaders.filter((name) => !request.header(name));
-    if (missing.length > 0) {
-      const documented = spec.responses[operation.operationId]?.['401']?.examples ?? {};
-      const example = Object.values(documented)[0];
-      return json(
-        401,
-        example ?? { message: `Missing header ${missing.join(', ')}`, code: 'UNAUTHORIZED' },
-      );
-    }
+    if (missing.length > 0) return unauthorized(spec.authHeaders, missing);
     const query = parseQuery(operation.query, request.url.searchParams);
     if (query.problem) {
       const { message, parameter, allowed } = query.problem;
-      return json(400, { message, code: 'VALIDATION_ERROR', details: { parameter, allowed } });
+      return failure(400, message, 'VALIDATION_ERROR', { parameter, allowed });
     }
     return (
       scenarios.play(operation, prefer, request) ?? pager.page(operation, query.values, prefer)
@@ -72,24 +67,50 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
   function route(method: string, request: MockRequest, prefer: Preferences): MockResponse {
     const operation = routes.get(request.url.pathname);
     if (!operation) {
-      return json(404, {
-        message: `No operation at ${request.url.pathname}; the mock serves ${[...routes.keys()].join(', ')}`,
-        code: 'NOT_FOUND',
-      });
-    }
-    if (method !== 'GET' && method !== 'HEAD') {
-      return json(
-        405,
-        { message: `${operation.operationId} is a GET`, code: 'METHOD_NOT_ALLOWED' },
-        { allow: 'GET, HEAD' },
+      return failure(
+        404,
+        `No operation at ${request.url.pathname}; the mock serves ${[...routes.keys()].join(', ')}`,
+        'NOT_FOUND',
       );
     }
-    try {
-      return answer(operation, request, prefer);
-    } catch (error) {
-      // A record set the spec rejects (the check): say so instead of serving it.
-      return json(500, { message: (error as Error).message, code: 'MOCK_INVALID_DATA' });
+    if (method !== 'GET' && method !== 'HEAD') {
+      return failure(405, `${operation.operationId} is a GET`, 'METHOD_NOT_ALLOWED', undefined, {
+        allow: 'GET, HEAD',
+      });
     }
+    return answer(operation, request, prefer);
+  }
+
+  /** The answer and how long to wait before it; throws what the code did not foresee. */
+  function respondNow(request: MockRequest): { response: MockResponse; delay: number } {
+    // CORS: a page on another origin (a Vite dev server) may call the mock with its headers.
+    const cors: Record<string, string> = {
+      'access-control-allow-origin': request.header('origin') ?? '*',
+      'access-control-expose-headers': 'retry-after',
+      vary: 'origin',
+    };
+    const method = request.method.toUpperCase();
+    if (method === 'OPTIONS') {
+      const headers = {
+        ...cors,
+        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+        'access-control-allow-headers':
+          request.header('access-control-request-headers') ??
+          [...spec.authHeaders, 'prefer'].join(', '),
+        'access-control-max-age': '600',
+      };
+      return { response: { status: 204, headers, body: null }, delay: 0 };
+    }
+    const prefer = parsePrefer(request.header('prefer'));
+    const response = route(method, request, prefer);
+    return {
+      response: {
+        ...response,
+        headers: { ...cors, ...response.headers },
+        body: method === 'HEAD' ? null : response.body,
+      },
+      delay: Math.min(prefer.delay ?? resolved.latency, MAX_LATENCY_MS),
+    };
   }
 
   return {
@@ -100,35 +121,26 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
     reset: () => scenarios.reset(),
     warm: () => pager.warm(),
     async respond(request) {
-      // CORS: a page on another origin (a Vite dev server) may call the mock with its headers.
-      const cors: Record<string, string> = {
-        'access-control-allow-origin': request.header('origin') ?? '*',
-        'access-control-expose-headers': 'retry-after',
-        vary: 'origin',
-      };
-      const method = request.method.toUpperCase();
-      if (method === 'OPTIONS') {
-        return {
-          status: 204,
-          headers: {
-            ...cors,
-            'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-            'access-control-allow-headers':
-              request.header('access-control-request-headers') ??
-              [...spec.authHeaders, 'prefer'].join(', '),
-            'access-control-max-age': '600',
-          },
-          body: null,
-        };
+      let answered: { response: MockResponse; delay: number };
+      try {
+        answered = respondNow(request);
+      } catch (error) {
+        // Whatever fails inside is a 500 in the spec's Error shape, never a rejected promise an
+        // adapter might not catch (a crashed server), and never the end of the mock.
+        const response =
+          error instanceof InvalidRecordsError
+            ? failure(500, error.message, 'MOCK_INVALID_DATA')
+            : internalError(
+                error,
+                secretsOf(spec.authHeaders, (name) => request.header(name)),
+              );
+        // `*`, not the request's Origin: reading that may be what failed.
+        response.headers['access-control-allow-origin'] = '*';
+        answered = { response, delay: resolved.latency };
       }
-      const prefer = parsePrefer(request.header('prefer'));
-      const response = route(method, request, prefer);
-      await wait(Math.min(prefer.delay ?? resolved.latency, MAX_LATENCY_MS), request.signal);
-      return {
-        ...response,
-        headers: { ...cors, ...response.headers },
-        body: method === 'HEAD' ? null : response.body,
-      };
+      // Rejects when the request is aborted during the wait, as fetch does.
+      await wait(answered.delay, request.signal);
+      return answered.response;
     },
   };
 }

@@ -28,6 +28,12 @@ export function json(
   return { status, headers: { ...JSON_TYPE, ...headers }, body: JSON.stringify(body) };
 }
 
+/** An answer's body as the adapters send it; throws for anything but JSON text or null. */
+export function bodyOf(answer: MockResponse): string | null {
+  if (typeof answer.body === 'string' || answer.body === null) return answer.body;
+  throw new TypeError(`The answer's body is ${typeof answer.body}, not JSON text`);
+}
+
 /** Waits `ms`; rejects with the signal's reason when it aborts first (as fetch does). */
 export function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (ms <= 0) return Promise.resolve();

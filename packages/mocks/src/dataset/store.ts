@@ -4,6 +4,7 @@
 // so a start costs nothing and a `Prefer: seed=` request builds only what it reads.
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { type DatasetSize, DEFAULT_DATASET_SIZE, type MockMode } from '../core/options.js';
+import { own } from '../core/own.js';
 import type { SpecData } from '../core/spec-data.js';
 import { createDataset } from './generate.js';
 import { createRandom, deriveSeed } from './random.js';
@@ -15,7 +16,7 @@ export type Filters = Record<string, unknown>;
 
 /** Hand-made generators by operationId: realistic records, used in dataset mode. */
 const OVERRIDES: Record<string, (dataset: Dataset, filters: Filters) => readonly unknown[]> = {
-  listMassMessages: (dataset, filters) => dataset.massMessages[String(filters.type)] ?? [],
+  listMassMessages: (dataset, filters) => own(dataset.massMessages, String(filters.type)) ?? [],
   listPurchasedMassMessages: (dataset) => dataset.purchased,
 };
 
@@ -31,6 +32,11 @@ export interface RecordStore {
 
 /** Called once per record set when it is built; throws when the spec would reject it. */
 export type RecordCheck = (operation: Operation, records: readonly unknown[]) => void;
+
+/** A record set the check rejected: the mock says so (a 500 naming it), instead of serving it. */
+export class InvalidRecordsError extends Error {
+  override name = 'InvalidRecordsError';
+}
 
 /** Every combination of an operation's enum filters (others at their defaults), at most 64. */
 export function filterCombinations(operation: Operation): Filters[] {
@@ -92,20 +98,24 @@ export function createRecordStore(
     );
     const pageSize = operation.pageSize.default;
     const total = size.generated ?? random.int(2 * pageSize, 4 * pageSize);
-    const schema = spec.itemSchemas[operation.operationId] ?? {};
+    const schema = own(spec.itemSchemas, operation.operationId) ?? {};
     const context = { random, schemas: spec.schemas };
     return Array.from({ length: total }, () => fakeValue(schema, context));
   };
 
   const store: RecordStore = {
     records(operation, filters, seed) {
-      const override = mode === 'dataset' ? OVERRIDES[operation.operationId] : undefined;
+      const override = mode === 'dataset' ? own(OVERRIDES, operation.operationId) : undefined;
       const key = `${seed} ${operation.operationId} ${JSON.stringify(filters)}`;
       return remember(cache, key, () => {
         const records = override
           ? override(dataset(seed), filters)
           : generated(operation, filters, seed);
-        check?.(operation, records);
+        try {
+          check?.(operation, records);
+        } catch (error) {
+          throw new InvalidRecordsError((error as Error).message, { cause: error });
+        }
         return records;
       });
     },

@@ -39,3 +39,28 @@ describe('banner', () => {
     );
   });
 });
+
+describe('banner, by the address it listens on', () => {
+  const WARNING = /Warning: .* is not a loopback address/;
+  it.each([
+    ['http://0.0.0.0:4010', '0.0.0.0'],
+    ['http://[::]:4010', '::'],
+    ['http://192.168.1.20:4010', '192.168.1.20'],
+    ['http://mock.lan:4010', 'mock.lan'],
+  ])('warns that anyone on the network can read the mock at %s', (url, host) => {
+    const text = banner(url, 'dataset', 1, spec);
+    expect(text).toMatch(WARNING);
+    expect(text).toContain(`Warning: ${host} is not a loopback address`);
+    expect(text).toMatch(/anyone who can reach this machine/);
+    expect(text).toMatch(/--host 127\.0\.0\.1/);
+  });
+
+  it.each([
+    'http://127.0.0.1:4010',
+    'http://localhost:4010',
+    'http://[::1]:4010',
+    'http://127.0.0.2:4010',
+  ])('says nothing of the network at %s', (url) => {
+    expect(banner(url, 'dataset', 1, spec)).not.toMatch(/Warning|loopback/);
+  });
+});

@@ -16,3 +16,13 @@ describe('parsePrefer', () => {
     expect(parsePrefer(header)).toEqual(preferences);
   });
 });
+
+describe('parsePrefer, given names every object inherits', () => {
+  // Only its own keys are Prefer keys: `constructor=5` must not reach a property of Object.
+  it.each(['constructor=5', '__proto__=1', 'toString=2, hasOwnProperty=3', 'valueOf=4'])(
+    '%j → {}',
+    (header) => {
+      expect(parsePrefer(header)).toEqual({});
+    },
+  );
+});

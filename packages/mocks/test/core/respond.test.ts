@@ -1,9 +1,12 @@
 // The core every mock runs (server, Fetch, MSW): checks, paging per mode, every documented
 // example through Prefer, latency and routing, table-driven over the operations of the spec.
 import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MOCK_MODES } from '../../src/core/options.js';
 import { createMockCore, type MockCore } from '../../src/core/respond.js';
+import type { MockRequest } from '../../src/core/response.js';
+import { drawnRequest } from '../helpers/arbitraries.js';
 import { call, core, spec } from '../helpers/core.js';
 import { AUTH } from '../helpers/http.js';
 import { expectValid } from '../helpers/spec.js';
@@ -141,5 +144,148 @@ describe('requests outside the operations', () => {
     const mock = createMockCore(spec, { basePath: '/api/' });
     expect((await call(mock, `/api${operations[0].path}`)).status).toBe(200);
     expect((await call(mock, operations[0].path)).status).toBe(404);
+  });
+});
+
+describe('an error inside the core', () => {
+  const [operation] = operations;
+  const request = (
+    header: MockRequest['header'],
+    url = new URL(operation.path, 'http://mock.test'),
+  ) => ({
+    method: 'GET',
+    url,
+    header,
+  });
+  const fromAuth = (name: string) =>
+    Object.entries(AUTH).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  // Requests that make the core's own code throw where it reads them.
+  const failing: [string, MockRequest][] = [
+    [
+      'reading Prefer throws',
+      request((name) => {
+        if (name === 'prefer') throw new Error('no Prefer today');
+        return fromAuth(name);
+      }),
+    ],
+    [
+      'reading any header throws',
+      request(() => {
+        throw new Error('no headers today');
+      }),
+    ],
+    [
+      'reading the query throws',
+      request(
+        fromAuth,
+        new Proxy(new URL(operation.path, 'http://mock.test'), {
+          get: (target, key) => {
+            if (key === 'searchParams') throw new Error('no query today');
+            return Reflect.get(target, key, target);
+          },
+        }),
+      ),
+    ],
+  ];
+
+  it.each(failing)(
+    "%s: a 500 with the spec's Error body, and the next request is served",
+    async (_case, broken) => {
+      const mock = core();
+      const answer = await mock.respond(broken);
+      expect(answer.status).toBe(500);
+      const body = JSON.parse(answer.body ?? 'null');
+      expect(body).toEqual({ message: expect.any(String), code: 'MOCK_INTERNAL_ERROR' });
+      expectValid(operation.operationId, 500, body);
+      expect((await call(mock, operation.path)).status).toBe(200);
+    },
+  );
+
+  it('names what failed, and leaves the API key out when the error quotes it', async () => {
+    const key = 'sk_live_quoted_in_an_error';
+    const answer = await core().respond(
+      request((name) => {
+        if (name === 'prefer') throw new Error(`Prefer unreadable for ${key}`);
+        return name.toLowerCase() === 'apikey' ? key : fromAuth(name);
+      }),
+    );
+    expect(answer.status).toBe(500);
+    expect(JSON.parse(answer.body ?? '').message).toContain('Prefer unreadable for [redacted]');
+    expect(answer.body).not.toContain(key);
+  });
+});
+
+describe('401 without a security header', () => {
+  const [operation] = operations;
+  const [first = '', second = ''] = spec.authHeaders;
+  const sent = (...names: string[]) =>
+    Object.fromEntries(
+      names.map((name) => [name, (AUTH as Record<string, string>)[name] ?? 'value']),
+    );
+
+  it.each([
+    ['only the first sent', sent(first), [second]],
+    ['only the second sent', sent(second), [first]],
+    ['none sent', {}, [first, second]],
+    ['the first sent empty', { ...sent(second), [first]: '' }, [first]],
+  ])('%s: names each missing header in the Error body', async (_case, headers, missing) => {
+    const answer = await call(core(), operation.path, headers);
+    expect(answer.status).toBe(401);
+    expect(answer.json).toEqual({
+      message: expect.any(String),
+      code: 'UNAUTHORIZED',
+      details: { missing },
+    });
+    for (const name of missing) expect(answer.json.message).toContain(name);
+    expectValid(operation.operationId, 401, answer.json);
+  });
+
+  it('says nothing of a header that was sent', async () => {
+    const answer = await call(core(), operation.path, sent(first));
+    // What is missing comes first, before what every request needs.
+    const [said = ''] = String(answer.json.message).split(':');
+    expect(said).toContain(second);
+    expect(said).not.toContain(first);
+  });
+});
+
+/** Runs of each property; printed with the results so that a report can name them. */
+const CORE_RUNS = 400;
+
+describe.each(MOCK_MODES)('property: any request to the core, %s mode', (mode) => {
+  it(`answers without a rejection, a 5xx it did not ask for, a body that is not JSON, or the key (${CORE_RUNS} runs)`, async () => {
+    const mock = core({ mode, seed: 3 });
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(drawnRequest({ maxLength: 100_000, wire: false }), async (drawn) => {
+        const lower = Object.fromEntries(
+          Object.entries(drawn.headers).map(([name, value]) => [name.toLowerCase(), value]),
+        );
+        const answer = await mock.respond({
+          method: drawn.method,
+          url: new URL(`http://mock.test${drawn.target}`),
+          header: (name) => lower[name.toLowerCase()],
+        });
+        expect(
+          Number.isInteger(answer.status) && answer.status >= 200 && answer.status <= 599,
+        ).toBe(true);
+        if (answer.status >= 500) expect([...drawn.asked]).toContain(answer.status);
+        if (answer.body === null) {
+          expect(['HEAD', 'OPTIONS']).toContain(drawn.method.toUpperCase());
+        } else {
+          expect(() => JSON.parse(answer.body as string)).not.toThrow();
+        }
+        if (drawn.apiKey) {
+          expect(answer.body ?? '').not.toContain(drawn.apiKey);
+          expect(JSON.stringify(answer.headers)).not.toContain(drawn.apiKey);
+        }
+        runs++;
+      }),
+      { numRuns: CORE_RUNS },
+    );
+    console.info(`property (core, ${mode} mode): ${runs} runs passed`);
+    expect(runs).toBe(CORE_RUNS);
+    // Still serving.
+    expect((await call(mock, operations[0].path)).status).toBe(200);
   });
 });

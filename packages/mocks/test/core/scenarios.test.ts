@@ -2,8 +2,11 @@
 // Retry-After, and the mock's complaint about a scenario that does not exist.
 import { operations } from '@ofauth-mass-messages/spec/operations';
 import { describe, expect, it } from 'vitest';
+import { parsePrefer } from '../../src/core/prefer.js';
+import type { MockRequest } from '../../src/core/response.js';
+import { createScenarios, MAX_TRACKED_SCENARIOS } from '../../src/core/scenarios.js';
 import { call, core, spec } from '../helpers/core.js';
-import { AUTH } from '../helpers/http.js';
+import { AUTH, INHERITED_NAMES } from '../helpers/http.js';
 
 describe('scenarios', () => {
   const [operation] = operations;
@@ -83,5 +86,65 @@ describe('scenarios', () => {
     const again = await call(core({ mode: 'dataset', seed: 2 }), operation.path);
     expect(other.json).not.toEqual(first.json);
     expect(other.json).toEqual(again.json);
+  });
+});
+
+describe('scenarios, asked for a name every object inherits', () => {
+  const [operation] = operations;
+
+  it.each(INHERITED_NAMES.flatMap((name) => [`example=${name}`, `code=429, example=${name}`]))(
+    'refuses Prefer: %s as an unknown scenario',
+    async (prefer) => {
+      const answer = await call(core(), operation.path, { ...AUTH, prefer });
+      expect(answer.status).toBe(400);
+      expect(answer.json.code).toBe('UNKNOWN_SCENARIO');
+    },
+  );
+});
+
+describe('times= counts, under many distinct clients', () => {
+  const [operation] = operations;
+  const prefer = parsePrefer('code=429, times=1');
+  const from = (connection: string): MockRequest => {
+    const headers: Record<string, string> = {
+      apikey: AUTH.apiKey,
+      'x-connection-id': connection,
+      prefer: 'code=429, times=1',
+    };
+    return {
+      method: 'GET',
+      url: new URL(operation.path, 'http://mock.test'),
+      header: (name) => headers[name.toLowerCase()],
+    };
+  };
+  /** The status a client's request gets: 429 while its times=1 is due, then the page (200). */
+  const status = (scenarios: ReturnType<typeof createScenarios>, connection: string) =>
+    scenarios.play(operation, prefer, from(connection))?.status ?? 200;
+
+  it('keeps at most MAX_TRACKED_SCENARIOS counts under 100,000 distinct clients', () => {
+    const scenarios = createScenarios(spec, 1);
+    for (let client = 0; client < 100_000; client++) status(scenarios, `conn_${client}`);
+    expect(scenarios.size).toBe(MAX_TRACKED_SCENARIOS);
+  });
+
+  it('still counts right for a client that keeps coming back among 100,000 others', () => {
+    const scenarios = createScenarios(spec, 1);
+    const seen = [status(scenarios, 'returning')];
+    for (let client = 0; client < 100_000; client++) {
+      status(scenarios, `conn_${client}`);
+      // Well within the bound since its last request: its count is kept.
+      if (client % (MAX_TRACKED_SCENARIOS / 2) === 0) seen.push(status(scenarios, 'returning'));
+    }
+    expect(seen[0]).toBe(429);
+    expect(new Set(seen.slice(1))).toEqual(new Set([200]));
+  });
+
+  it('plays the scenario again for a client unseen for more than the bound of others', () => {
+    const scenarios = createScenarios(spec, 1);
+    expect(status(scenarios, 'gone')).toBe(429);
+    expect(status(scenarios, 'gone')).toBe(200);
+    for (let client = 0; client < MAX_TRACKED_SCENARIOS; client++)
+      status(scenarios, `conn_${client}`);
+    expect(status(scenarios, 'gone')).toBe(429);
   });
 });

@@ -6,6 +6,15 @@ export const AUTH = { apiKey: 'test-key', 'x-connection-id': 'conn_test' };
 
 export const [LIST, PURCHASED] = operations;
 
+/** Names every object has without owning them: a client-chosen value must never reach one. */
+export const INHERITED_NAMES = [
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+];
+
 export interface JsonAnswer {
   status: number;
   headers: Headers;
