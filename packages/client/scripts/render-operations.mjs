@@ -27,7 +27,8 @@ export function collectOperations(doc) {
   const table = {};
   for (const operation of buildOperations(doc)) {
     // Until the client serves every kind (issue 20), the table holds page operations only.
-    if (operation.kind !== 'page') throw new Error(`${operation.operationId}: the client serves pages only`);
+    if (operation.kind !== 'page')
+      throw new Error(`${operation.operationId}: the client serves pages only`);
     const { operationId, path, itemsField, query } = operation;
     table[operationId] = {
       path,

@@ -48,7 +48,9 @@ export function aliasName(schemaName) {
  */
 export function renderModels(doc) {
   const lines = ["import type { components } from './schema.js';", ''];
-  const schemas = /** @type {Record<string, { description?: unknown }>} */ (doc.components?.schemas ?? {});
+  const schemas = /** @type {Record<string, { description?: unknown }>} */ (
+    doc.components?.schemas ?? {}
+  );
   for (const name of Object.keys(schemas)) {
     const description = schemas[name]?.description;
     if (typeof description === 'string') {

@@ -1,7 +1,7 @@
 // Argument checks that run before any request, all with core's one check (`checkParams`): query
 // parameters against the operation's rules, and the client's own options against rules of the
 // same shape, so every refusal reads alike.
-import { checkParams, type Problem as QueryProblem, problem } from '@ofauth-mass-messages/core';
+import { checkParams, problem, type Problem as QueryProblem } from '@ofauth-mass-messages/core';
 import type { ParamRule as QueryRule } from '@ofauth-mass-messages/spec';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_RETRIES } from './retry.js';

@@ -6,7 +6,9 @@ import { type MassMessageType, massMessageTypes } from '../src/index.js';
 
 describe('massMessageTypes', () => {
   it("is the spec's enum of listMassMessages' type parameter", () => {
-    const list = buildOperations(readDocument()).find((op) => op.operationId === 'listMassMessages');
+    const list = buildOperations(readDocument()).find(
+      (op) => op.operationId === 'listMassMessages',
+    );
     expect(massMessageTypes).toEqual(list?.query.find((rule) => rule.name === 'type')?.enum);
   });
 

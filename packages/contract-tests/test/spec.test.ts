@@ -4,6 +4,7 @@ import { buildOperations } from '@ofauth-mass-messages/spec';
 import { readDocument } from '@ofauth-mass-messages/spec/node';
 
 const loadOperations = () => buildOperations(readDocument());
+
 import { describe, expect, it } from 'vitest';
 import { contractSpec, filterRules, firstOffset, itemsOf, operationAt } from '../src/spec.js';
 import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';

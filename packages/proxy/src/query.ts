@@ -2,7 +2,12 @@
 // from the values it read, in the operation's parameter order and canonical form (`limit=05` is
 // forwarded as `limit=5`). What goes upstream is what the check accepted, never the browser's
 // spelling of it (`%6Cimit=%32`, a fragment).
-import { formatValue, parseQuery, type Problem as QueryProblem, problem } from '@ofauth-mass-messages/core';
+import {
+  formatValue,
+  parseQuery,
+  problem,
+  type Problem as QueryProblem,
+} from '@ofauth-mass-messages/core';
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
 
 /**
