@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseQuery } from '@ofauth-mass-messages/core';
-import type { PageOperation as Operation } from '@ofauth-mass-messages/spec';
+import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 import { type DriftKind, driftPage } from './drift.js';
 import { type Recording, recordedItems, recordingFor } from './recordings.js';
 import { type ContractSpec, contractSpec, firstOffset, operationAt } from './spec.js';

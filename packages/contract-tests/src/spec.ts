@@ -5,7 +5,7 @@
 import {
   buildOperations,
   type OpenApiDocument,
-  type PageOperation as Operation,
+  type OffsetPageOperation as Operation,
   type ParamRule as QueryRule,
 } from '@ofauth-mass-messages/spec';
 import { readDocument } from '@ofauth-mass-messages/spec/node';
@@ -27,7 +27,9 @@ export function contractSpec(doc?: OpenApiDocument): ContractSpec {
     return bundled;
   }
   // The checks page through lists; other kinds of operation get theirs with issue 20's work.
-  const operations = buildOperations(doc).filter((op): op is Operation => op.kind === 'page');
+  const operations = buildOperations(doc).filter(
+    (op): op is Operation => op.kind === 'page' && op.paging === 'offset',
+  );
   return { operations, validator: new SpecValidator(doc) };
 }
 

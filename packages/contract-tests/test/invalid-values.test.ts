@@ -38,6 +38,7 @@ describe('invalidValues', () => {
     expect(
       invalidValues({
         name: 'q',
+        in: 'query',
         required: false,
         type: 'string',
         nullable: false,

@@ -37,7 +37,7 @@ export async function writeOperations() {
   // The declaration keeps every value as a literal type, so typed consumers see the exact table.
   await writeWhole(
     new URL('operations.d.ts', dist),
-    `${header}export type { ObjectOperation, Operation, PageOperation, PageSize, ParamRule, ResponseFacts, SecurityHeader } from './index.js';\n\n${body('declare ')}`,
+    `${header}export type { ObjectOperation, OffsetPageOperation, Operation, PageOperation, PageSize, ParamRule, ResponseFacts, SecurityHeader, SinglePageOperation } from './index.js';\n\n${body('declare ')}`,
   );
   return table.map((op) => op.operationId);
 }

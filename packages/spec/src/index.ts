@@ -32,11 +32,13 @@ export {
   documentOperations,
   HTTP_METHODS,
   type ObjectOperation,
+  type OffsetPageOperation,
   type Operation,
   type PageOperation,
   type PageSize,
   type ResponseFacts,
   type SecurityHeader,
+  type SinglePageOperation,
   SUPPORTED,
   templateNames,
 } from './table.js';

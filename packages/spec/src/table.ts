@@ -54,23 +54,36 @@ interface OperationBase {
   responses: readonly ResponseFacts[];
 }
 
-/** A GET whose 200 body is a page: an object with one item array beside a boolean `hasMore`. */
-export interface PageOperation extends OperationBase {
+interface PageBase extends OperationBase {
   kind: 'page';
   /** The page's item array: `list`, `items`. */
   itemsField: string;
-  /**
-   * How the next page is asked for. `offset`: by `offset` (and `limit`), so a loop can walk to
-   * the end. `none`: the operation has no parameter that moves to the next page; a call answers
-   * one page and `hasMore` only tells whether the range holds more.
-   */
-  paging: 'offset' | 'none';
-  /** The `limit` parameter's range and default, when the operation has one. */
-  pageSize?: PageSize;
   /** The component schemas of the page and of one item, when they are named (`$ref`). */
   pageSchema?: string;
   itemSchema?: string;
 }
+
+/**
+ * A page operation paged by `offset` (and `limit`, with a maximum): a loop can walk to the end,
+ * asking for full pages.
+ */
+export interface OffsetPageOperation extends PageBase {
+  paging: 'offset';
+  pageSize: Required<PageSize>;
+}
+
+/**
+ * A page operation without a parameter that moves to the next page: a call answers one page, and
+ * `hasMore` only tells whether the range holds more.
+ */
+export interface SinglePageOperation extends PageBase {
+  paging: 'none';
+  /** The `limit` parameter's range and default, when the operation has one. */
+  pageSize?: PageSize;
+}
+
+/** A GET whose 200 body is a page: an object with one item array beside a boolean `hasMore`. */
+export type PageOperation = OffsetPageOperation | SinglePageOperation;
 
 /** A GET whose 200 body is one object (a chart, a summary): a call resolves with it. */
 export interface ObjectOperation extends OperationBase {
@@ -212,7 +225,7 @@ function pagingOf(query: ParamRule[], fail: (why: string) => never) {
       'it has "offset" but is not paged by optional integer "limit" (with a maximum) and "offset"',
     );
   }
-  const pageSize: PageSize = {
+  const pageSize: Required<PageSize> = {
     minimum,
     maximum: limit.maximum,
     default: typeof limit.default === 'number' ? limit.default : limit.maximum,

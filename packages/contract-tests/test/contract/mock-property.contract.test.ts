@@ -2,7 +2,7 @@
 // operation's query rules) always get a conforming page, and the page asked for: the slice of
 // the whole list (read once per filter set with `for await`) at that offset and limit.
 import type {
-  PageOperation as Operation,
+  OffsetPageOperation as Operation,
   ParamRule as QueryRule,
 } from '@ofauth-mass-messages/spec';
 import fc from 'fast-check';
