@@ -128,7 +128,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const doc = server.document ? await readDocument(server.document) : readBundle();
   let core: MockCore;
   try {
-    core = createMockCore(readSpecData(doc), { ...options, check: specCheck(doc) });
+    core = createMockCore(readSpecData(doc), { ...options, check: await specCheck(doc) });
     // A dataset the spec would reject fails the start with one clear error, not 500s later.
     core.warm();
   } catch (error) {
