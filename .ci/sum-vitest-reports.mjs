@@ -34,5 +34,7 @@ for (const rel of packageDirs) {
 }
 
 if (missing.length > 0) console.log(`no vitest report from: ${missing.join(', ')}`);
-console.log(`${passed} passed, ${failed + missing.length} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `${passed} passed, ${failed + missing.length} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 process.exit(failed > 0 || missing.length > 0 || passed === 0 ? 1 : 0);

@@ -4,11 +4,11 @@
 // Why a lean copy instead of importing `@ofauth-mass-messages/spec/operations` at run time: that
 // table also carries summaries, schema names and every response with its example names, which a
 // browser bundle would ship for nothing (see scripts/size.mjs for both figures). The facts are
-// still derived once, by the spec package's `loadOperations`; nothing here re-reads the document.
-import { defaultServerUrl, loadOperations } from '@ofauth-mass-messages/spec';
+// still derived once, by the spec package's `buildOperations`; nothing here re-reads the document.
+import { buildOperations, defaultServerUrl } from '@ofauth-mass-messages/spec';
 
 /** @typedef {import('@ofauth-mass-messages/spec').OpenApiDocument} OpenApiDocument */
-/** @typedef {import('@ofauth-mass-messages/spec').QueryRule} QueryRule */
+/** @typedef {import('@ofauth-mass-messages/spec').ParamRule} QueryRule */
 
 /**
  * One query rule without what the client never reads (`default`: the API applies it).
@@ -25,7 +25,11 @@ function leanRule({ default: _default, ...rule }) {
 export function collectOperations(doc) {
   /** @type {Record<string, { path: string, itemsField: string, query: Record<string, QueryRule> }>} */
   const table = {};
-  for (const { operationId, path, itemsField, query } of loadOperations(doc)) {
+  for (const operation of buildOperations(doc)) {
+    // Until the client serves every kind (issue 20), the table holds page operations only.
+    if (operation.kind !== 'page')
+      throw new Error(`${operation.operationId}: the client serves pages only`);
+    const { operationId, path, itemsField, query } = operation;
     table[operationId] = {
       path,
       itemsField,

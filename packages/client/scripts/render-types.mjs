@@ -48,8 +48,11 @@ export function aliasName(schemaName) {
  */
 export function renderModels(doc) {
   const lines = ["import type { components } from './schema.js';", ''];
-  for (const name of Object.keys(doc.components.schemas)) {
-    const description = doc.components.schemas[name]?.description;
+  const schemas = /** @type {Record<string, { description?: unknown }>} */ (
+    doc.components?.schemas ?? {}
+  );
+  for (const name of Object.keys(schemas)) {
+    const description = schemas[name]?.description;
     if (typeof description === 'string') {
       lines.push(`/** ${description.replaceAll('*/', '*\\/').replaceAll('\n', ' ').trim()} */`);
     }

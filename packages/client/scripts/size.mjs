@@ -16,10 +16,12 @@ import { build } from 'esbuild';
  * transport directly, and openapi-fetch is only in the `./raw` subpath. Issue 18's security
  * fixes (no redirect followed, the streamed size cap, credential checks, redaction of property
  * names, request ids, causes and debug lines, the page-size check) measured 4,494 B: the budget
- * was raised to 4.5 KiB for them, stated in the branch's report rather than silently.
+ * was raised to 4.5 KiB for them, stated in the branch's report rather than silently. Core's
+ * parameter check, which checks dates, date-times, patterns and lengths since issue 20 (the
+ * spec's query check knew integers and enums), measured 4,975 B: 5 KiB.
  */
-export const BUNDLE_BUDGET = 4608;
-/** gzip bytes of this package's own runtime (the spec package's query check external); measured 4,307 B (3,371 B before issue 18). */
+export const BUNDLE_BUDGET = 5120;
+/** gzip bytes of this package's own runtime (core's parameter check external); measured 4,307 B (3,371 B before issue 18). */
 export const OWN_BUDGET = 4400;
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -78,7 +80,7 @@ export async function measure() {
   }
   const [whole, own, raw, openapiFetch] = await Promise.all([
     bundle(consumers.client),
-    bundle(consumers.client, ['@ofauth-mass-messages/spec']),
+    bundle(consumers.client, ['@ofauth-mass-messages/core']),
     bundle(consumers.raw),
     bundle(consumers.openapiFetch),
   ]);

@@ -1,12 +1,8 @@
-// Argument checks that run before any request, all with the spec package's one check
-// (`checkParams`): query parameters against the operation's rules, and the client's own options
-// against rules of the same shape, so every refusal reads alike.
-import {
-  checkParams,
-  problem,
-  type QueryProblem,
-  type QueryRule,
-} from '@ofauth-mass-messages/spec/operations';
+// Argument checks that run before any request, all with core's one check (`checkParams`): query
+// parameters against the operation's rules, and the client's own options against rules of the
+// same shape, so every refusal reads alike.
+import { checkParams, problem, type Problem as QueryProblem } from '@ofauth-mass-messages/core';
+import type { ParamRule as QueryRule } from '@ofauth-mass-messages/spec';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_RETRIES } from './retry.js';
 
@@ -43,6 +39,7 @@ const rule = (
   more?: object,
 ): QueryRule => ({
   name,
+  in: 'query',
   type,
   allowed,
   required: false,

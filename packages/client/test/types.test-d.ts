@@ -1,7 +1,7 @@
 // Type tests (vitest typecheck): methods and their pages, items and parameters are typed from the
 // spec, wrong parameters don't compile, nullable fields are `| null`, optional ones optional.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { operations } from '../src/generated/schema.js';
+import type { components, operations } from '../src/generated/schema.js';
 import {
   type APIError,
   type APIResponse,
@@ -139,6 +139,10 @@ describe('required, optional and nullable fields (field-facts.md)', () => {
 
   it('ErrorBody fields are all optional', () => {
     expectTypeOf<ErrorBody>().toEqualTypeOf<{
+      error?: string;
+      type?: components['schemas']['ErrorType'];
+      requestId?: string;
+      actionRequired?: string;
       message?: string;
       code?: string;
       details?: unknown;

@@ -6,7 +6,7 @@
 // it is the cause.
 import assert from 'node:assert/strict';
 import type { OFAuthClient } from '@ofauth-mass-messages/client';
-import type { Operation } from '@ofauth-mass-messages/spec';
+import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 import { iterateItems, listPage, type QueryValues } from './driver.js';
 import { expectResponsesConform } from './expect-conforms.js';
 import type { RecordedResponse, RecordingFetch } from './recording-fetch.js';

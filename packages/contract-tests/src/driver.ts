@@ -3,7 +3,7 @@
 // `for await`, every item across pages. The checks call an operation by its id through here,
 // so a new operation in the spec needs no code in this package.
 import type { OFAuthClient } from '@ofauth-mass-messages/client';
-import type { Operation } from '@ofauth-mass-messages/spec';
+import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 
 export type QueryValues = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
 // refuses such a parameter before sending anything. Every response is validated against the
 // spec's schema for its status, so a 422 or an undocumented body fails here.
 import assert from 'node:assert/strict';
-import type { Operation } from '@ofauth-mass-messages/spec';
+import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 import type { CheckContext, CheckOutcome } from './checks.js';
 import { runChecked } from './checks.js';
 import { listPage } from './driver.js';

@@ -1,7 +1,7 @@
 // The one assertion every contract check ends in: a response body must match the spec's schema
 // for its operation and status. Validation is the spec package's (`SpecValidator`), never a
 // second validator; this file only turns its issues into a failure a reader can act on.
-import { formatIssues, type ValidationIssue } from '@ofauth-mass-messages/spec';
+import { formatIssues, type ValidationIssue } from '@ofauth-mass-messages/spec-validator';
 import { type ContractSpec, contractSpec, operationAt } from './spec.js';
 
 /** A response that breaks the spec: names the operation, the status, each JSON path and rule. */

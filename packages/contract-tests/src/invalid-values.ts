@@ -1,7 +1,7 @@
 // Values each query rule refuses, derived from the rule alone: just outside its bounds, a
 // fraction for an integer, a word for a number, a value outside its enum. The negative checks
 // send them; a new parameter in the spec gets its cases with no edit here.
-import type { QueryRule } from '@ofauth-mass-messages/spec';
+import type { ParamRule as QueryRule } from '@ofauth-mass-messages/spec';
 
 /** An invalid value as the client is given it (typed) and as it is sent (text). */
 export interface InvalidValue {

@@ -4,7 +4,8 @@
 // it passes on conforming answers and fails, naming the path, on each kind of drift.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Operation, parseQuery } from '@ofauth-mass-messages/spec';
+import { parseQuery } from '@ofauth-mass-messages/core';
+import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 import { type DriftKind, driftPage } from './drift.js';
 import { type Recording, recordedItems, recordingFor } from './recordings.js';
 import { type ContractSpec, contractSpec, firstOffset, operationAt } from './spec.js';

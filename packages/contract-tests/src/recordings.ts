@@ -3,7 +3,7 @@
 // operation of the table without a recording is not an error: it is reported (see
 // `unrecordedOperations`) and checked against the mocks only.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Operation } from '@ofauth-mass-messages/spec';
+import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 import { type ContractSpec, contractSpec, filterRules, itemsOf } from './spec.js';
 
 export interface RecordedExchange {

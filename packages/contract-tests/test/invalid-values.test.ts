@@ -1,6 +1,6 @@
 // The negative checks send these values: each must really be refused by the spec's one query
 // check, as text (a server's view) and typed (the client's view), naming its parameter.
-import { checkParams, parseQuery } from '@ofauth-mass-messages/spec';
+import { checkParams, parseQuery } from '@ofauth-mass-messages/core';
 import { describe, expect, it } from 'vitest';
 import { invalidValues } from '../src/invalid-values.js';
 import { operationOf } from './fixtures/recordings.js';
@@ -38,6 +38,7 @@ describe('invalidValues', () => {
     expect(
       invalidValues({
         name: 'q',
+        in: 'query',
         required: false,
         type: 'string',
         nullable: false,

@@ -2,10 +2,11 @@
 // module with no Node imports, for the browser entry (`@ofauth-mass-messages/mocks/msw`). Never
 // committed; turbo runs it after the spec builds. Node servers read the bundle at start instead.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { readDocument } from '@ofauth-mass-messages/spec/node';
 import { readSpecData } from '../src/spec/read.js';
 
 const out = new URL('../src/generated/', import.meta.url);
-const data = readSpecData();
+const data = readSpecData(readDocument());
 await mkdir(out, { recursive: true });
 await writeFile(
   new URL('spec-data.ts', out),

@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadSpec, type OpenApiDocument } from '@ofauth-mass-messages/spec';
+import type { OpenApiDocument } from '@ofauth-mass-messages/spec';
+import { readDocument as readBundle } from '@ofauth-mass-messages/spec/node';
 import { failure, internalError, secretsOf } from './core/errors.js';
 import { type MockMode, type MockOptions, resolveMockOptions } from './core/options.js';
 import { createMockCore, type MockCore } from './core/respond.js';
@@ -124,10 +125,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // Bad options throw a TypeError naming the option, before anything starts.
   const server = resolveServerOptions(options);
   resolveMockOptions(options);
-  const doc = server.document ? await readDocument(server.document) : undefined;
+  const doc = server.document ? await readDocument(server.document) : readBundle();
   let core: MockCore;
   try {
-    core = createMockCore(readSpecData(doc), { ...options, check: specCheck(doc) });
+    core = createMockCore(readSpecData(doc), { ...options, check: await specCheck(doc) });
     // A dataset the spec would reject fails the start with one clear error, not 500s later.
     core.warm();
   } catch (error) {
@@ -152,7 +153,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const inner = http.address() as AddressInfo;
       front = await startPrismFront({
         // A copy: Prism dereferences the document it is given in place.
-        document: structuredClone(doc ?? loadSpec()),
+        document: structuredClone(doc),
         upstream: `http://127.0.0.1:${inner.port}`,
         host: server.host,
         port: server.port,

@@ -142,6 +142,10 @@ describe('the msw entry', () => {
     const graph = await importGraph(new URL('../src/msw.ts', import.meta.url));
     const external = [...graph.values()].flat().filter((s) => !s.startsWith('.'));
     expect(graph.size).toBeGreaterThan(5);
-    expect([...new Set(external)].sort()).toEqual(['@ofauth-mass-messages/spec/operations', 'msw']);
+    expect([...new Set(external)].sort()).toEqual([
+      '@ofauth-mass-messages/core',
+      '@ofauth-mass-messages/spec/operations',
+      'msw',
+    ]);
   });
 });

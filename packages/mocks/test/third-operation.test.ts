@@ -1,7 +1,7 @@
 // A new paged operation is a spec edit and nothing else: given a copy of the bundle with a third
 // GET (listTopMassMessages, copied from listMassMessages), every mode serves it pages that the
 // spec accepts and that end, from the server and from the in-process Fetch function.
-import { SpecValidator } from '@ofauth-mass-messages/spec';
+import { SpecValidator } from '@ofauth-mass-messages/spec-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_MODES } from '../src/core/options.js';
 import { createMockFetch } from '../src/fetch.js';

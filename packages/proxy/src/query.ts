@@ -1,12 +1,14 @@
-// The query the proxy forwards: checked with the spec's one query check (parseQuery), then
-// rebuilt from the values it read, in the operation's parameter order. What goes upstream is
-// what the check accepted, never the browser's spelling of it (`%6Cimit=%32`, a fragment).
+// The query the proxy forwards: checked with core's one query check (parseQuery), then rebuilt
+// from the values it read, in the operation's parameter order and canonical form (`limit=05` is
+// forwarded as `limit=5`). What goes upstream is what the check accepted, never the browser's
+// spelling of it (`%6Cimit=%32`, a fragment).
 import {
-  type Operation,
+  formatValue,
   parseQuery,
   problem,
-  type QueryProblem,
-} from '@ofauth-mass-messages/spec/operations';
+  type Problem as QueryProblem,
+} from '@ofauth-mass-messages/core';
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
 
 /**
  * The query string to forward (`?limit=20&offset=40`, or `''`), or the first problem. A name
@@ -30,7 +32,7 @@ export function checkedQuery(
   for (const rule of operation.query) {
     if (!(rule.name in parsed.values)) continue;
     const value = parsed.values[rule.name];
-    canonical.set(rule.name, value === null ? 'null' : String(value));
+    canonical.set(rule.name, value === null ? 'null' : formatValue(rule, value));
   }
   const text = canonical.toString();
   return { search: text ? `?${text}` : '' };

@@ -2,7 +2,7 @@ import {
   defaultBaseUrl,
   type Operation,
   operations,
-  type QueryRule,
+  type ParamRule as QueryRule,
 } from '@ofauth-mass-messages/spec/operations';
 import { describe, expect, it, vi } from 'vitest';
 import { createProxyHandler } from '../src/index.js';
@@ -127,8 +127,19 @@ describe('what reaches the upstream', () => {
     expect(new URL(received[0]?.url ?? '').search).toBe('?limit=2&offset=4');
   });
 
-  it.each(['limit=05', 'offset=1.0', 'limit=%2B5', 'offset=-0'])(
-    'refuses %s (an integer not in its one decimal form) with 400, forwarding nothing',
+  it.each([
+    ['limit=05', '?limit=5'],
+    ['offset=-0', '?offset=0'],
+    ['offset=007', '?offset=7'],
+  ])('forwards %s (digits read as the integer they spell) as %s', async (query, forwarded) => {
+    const { handler, received } = proxyWith();
+    await handler(browserRequest(`${operation.path}?${query}`));
+
+    expect(new URL(received[0]?.url ?? '').search).toBe(forwarded);
+  });
+
+  it.each(['offset=1.0', 'limit=%2B5', 'limit=1e1', 'offset=9007199254740993'])(
+    'refuses %s (not an integer in decimal digits) with 400, forwarding nothing',
     async (query) => {
       const { handler, received } = proxyWith();
       const response = await handler(browserRequest(`${operation.path}?${query}`));

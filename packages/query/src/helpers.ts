@@ -1,6 +1,16 @@
 // createQueryHelpers: one set of TanStack Query options per operation of the spec's table. The
 // code is generic over the table; nothing here names an operation.
-import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import {
+  type Operation as AnyOperation,
+  type OffsetPageOperation as Operation,
+  operations as table,
+} from '@ofauth-mass-messages/spec/operations';
+
+// The helpers page by offset; other kinds of operation get theirs with issue 20's work.
+const operations = (table as readonly AnyOperation[]).filter(
+  (op): op is Operation => op.kind === 'page' && op.paging === 'offset',
+);
+
 import { infiniteKey, operationKey, pageKey } from './keys.js';
 import { nextOffset, pageParams } from './paging.js';
 import type { CallOptions, QueryableClient, QueryHelpers } from './types.js';
@@ -70,7 +80,9 @@ function operationHelpers(operation: Operation, method: PageMethod) {
 export function createQueryHelpers(client: QueryableClient): QueryHelpers {
   const helpers: Record<string, unknown> = {};
   for (const operation of operations) {
-    const method = client[operation.operationId] as unknown as PageMethod | undefined;
+    const method = (client as unknown as Record<string, PageMethod | undefined>)[
+      operation.operationId
+    ];
     if (typeof method !== 'function') {
       throw new TypeError(
         `createQueryHelpers: the client has no ${operation.operationId} method; pass a client from createClient().`,

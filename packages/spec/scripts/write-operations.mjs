@@ -1,9 +1,9 @@
 // @ts-check
 // Build step after tsc: derives the operations table from dist/openapi.json with the compiled
-// builder (src/table.ts) and writes it as dist/operations.js + .d.ts, a module with no Node
-// imports that browsers, workers and bundles load (`@ofauth-mass-messages/spec/operations`).
-// An operation the toolkit cannot serve fails the build here, naming it. `pnpm dev` calls
-// writeOperations() after each re-bundle.
+// builder (src/table.ts) and writes it as dist/operations.js + .d.ts: data only, no imports, so
+// browsers, workers and bundles load it (`@ofauth-mass-messages/spec/operations`). An operation
+// the toolkit cannot serve fails the build here, naming it. `pnpm dev` calls writeOperations()
+// after each re-bundle.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
@@ -30,19 +30,14 @@ export async function writeOperations() {
   const table = buildOperations(doc);
   const baseUrl = JSON.stringify(defaultServerUrl(doc));
   const data = JSON.stringify(table, null, 2);
-  const reexports = "export * from './query.js';\nexport { describeRule } from './table.js';\n";
-  await writeWhole(
-    new URL('operations.js', dist),
-    `${header}${reexports}\n` +
-      `/** The first server of the spec: the default base URL. */\nexport const defaultBaseUrl = ${baseUrl};\n\n` +
-      `/** Every operation of the spec, in document order. */\nexport const operations = ${data};\n`,
-  );
+  const body = (declare) =>
+    `/** The first server of the spec: the default base URL. */\nexport ${declare}const defaultBaseUrl${declare ? ': ' : ' = '}${baseUrl};\n\n` +
+    `/** Every operation of the spec, in document order. */\nexport ${declare}const operations${declare ? ': readonly ' : ' = '}${data};\n`;
+  await writeWhole(new URL('operations.js', dist), `${header}\n${body('')}`);
   // The declaration keeps every value as a literal type, so typed consumers see the exact table.
   await writeWhole(
     new URL('operations.d.ts', dist),
-    `${header}${reexports}export type { Operation, QueryRule, ResponseFacts } from './table.js';\n\n` +
-      `/** The first server of the spec: the default base URL. */\nexport declare const defaultBaseUrl: ${baseUrl};\n\n` +
-      `/** Every operation of the spec, in document order. */\nexport declare const operations: readonly ${data};\n`,
+    `${header}export type { ObjectOperation, OffsetPageOperation, Operation, PageOperation, PageSize, ParamRule, ResponseFacts, SecurityHeader, SinglePageOperation } from './index.js';\n\n${body('declare ')}`,
   );
   return table.map((op) => op.operationId);
 }

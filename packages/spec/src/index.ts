@@ -1,34 +1,52 @@
+// The spec package's code: reading the document (one resolver, one reader of responses) and
+// deriving the operations table from it. Pure: runs in Node at build time, and anywhere the
+// mocks or the contract checks read a document. The table itself, generated from the bundle, is
+// `@ofauth-mass-messages/spec/operations`; the bundle is `@ofauth-mass-messages/spec/openapi.json`.
+
 export {
-  bundlePath,
-  findOperation,
-  getOperation,
-  getQueryParameters,
+  deref,
+  flatten,
   type JsonObject,
-  type JsonResponse,
-  jsonResponse,
-  listOperations,
-  loadOperations,
-  loadSpec,
-  type OpenApiDocument,
-  type OperationInfo,
-  type QueryParameter,
-  resolveRef,
-} from './document.js';
-export { checkParams, meetsRule, parseQuery, problem, type QueryProblem } from './query.js';
+  type ObjectShape,
+  objectShape,
+  type RefRoot,
+  refName,
+  typesOf,
+} from './resolve.js';
+export { type JsonResponse, jsonResponse } from './responses.js';
+export {
+  describeRule,
+  type ParamFormat,
+  type ParamRule,
+  type ParamType,
+  paramRule,
+  type QueryRule,
+  UnsupportedOperationError,
+} from './rules.js';
 export {
   buildOperations,
+  type DocumentOperation,
   defaultServerUrl,
-  describeRule,
+  describeOperation,
+  documentOperation,
+  documentOperations,
+  HTTP_METHODS,
+  type ObjectOperation,
+  type OffsetPageOperation,
   type Operation,
-  type QueryRule,
+  type PageOperation,
+  type PageSize,
   type ResponseFacts,
+  type SecurityHeader,
+  type SinglePageOperation,
   SUPPORTED,
-  UnsupportedOperationError,
+  templateNames,
 } from './table.js';
-export {
-  formatIssues,
-  SpecValidator,
-  type ValidationIssue,
-  type ValidationResult,
-  validateResponse,
-} from './validate.js';
+
+/** An OpenAPI document, parsed: what the readers above take. */
+export interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown>; [key: string]: unknown };
+  [key: string]: unknown;
+}

@@ -2,9 +2,21 @@
 // both security headers required, every error status documented.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { getOperation, getQueryParameters, loadSpec, resolveRef } from '../src/document.js';
+import { deref, documentOperation, type JsonObject } from '../src/index.js';
+import { readDocument } from '../src/node.js';
 
-const doc = loadSpec();
+const doc = readDocument();
+const getOperation = (operationId: string) => documentOperation(doc, operationId);
+/** The query parameters of an operation, `$ref`s followed. */
+const getQueryParameters = (operationId: string) =>
+  ((getOperation(operationId).operation.parameters ?? []) as unknown[])
+    .map((p) => deref<JsonObject>(p, doc))
+    .filter((p) => p.in === 'query')
+    .map((p) => ({
+      name: String(p.name),
+      required: p.required === true,
+      schema: deref<JsonObject>(p.schema, doc),
+    }));
 
 describe('the bundled document', () => {
   it('is valid OpenAPI 3.1', async () => {
@@ -15,8 +27,11 @@ describe('the bundled document', () => {
     expect(validator.version).toBe('3.1');
   });
 
-  it('names the production server', () => {
-    expect(doc.servers).toEqual([expect.objectContaining({ url: 'https://api-next.ofauth.com' })]);
+  it("names both servers, the SDKs' api-next first (the default base URL)", () => {
+    expect((doc.servers as { url: string }[]).map((s) => s.url)).toEqual([
+      'https://api-next.ofauth.com',
+      'https://api.ofauth.com',
+    ]);
   });
 
   it.each([
@@ -85,17 +100,70 @@ describe('security and errors', () => {
     },
   );
 
+  const operationIds = ['listMassMessages', 'listPurchasedMassMessages'];
+  const headersOf = (operationId: string, status: string) => {
+    const responses = getOperation(operationId).operation.responses as Record<string, unknown>;
+    const response = deref<Record<string, unknown>>(responses[status], doc);
+    return Object.keys((response.headers ?? {}) as object);
+  };
+
+  // The vendor's Error Handling page: these statuses on every endpoint.
   it.each(
-    ['listMassMessages', 'listPurchasedMassMessages'].flatMap((op) =>
-      ['400', '401', '403', '404', '429', '500'].map((status) => [op, status] as const),
+    operationIds.flatMap((op) =>
+      ['400', '401', '403', '404', '429', '500', '502', '503'].map(
+        (status) => [op, status] as const,
+      ),
     ),
   )('%s documents %s with the Error schema', (operationId, status) => {
     const responses = getOperation(operationId).operation.responses as Record<string, unknown>;
-    const response = resolveRef<Record<string, unknown>>(responses[status]);
+    const response = deref<Record<string, unknown>>(responses[status], doc);
     const content = response.content as Record<string, { schema: { $ref: string } }>;
     expect(content['application/json']?.schema.$ref).toBe('#/components/schemas/Error');
-    if (status === '429') {
-      expect(Object.keys(response.headers as object)).toContain('Retry-After');
-    }
+  });
+
+  // The vendor's Rate Limiting page: X-RateLimit-* on every answer; Retry-After only on a 429.
+  it.each(operationIds.flatMap((op) => ['200', '429'].map((status) => [op, status] as const)))(
+    '%s %s documents the X-RateLimit headers',
+    (operationId, status) => {
+      expect(headersOf(operationId, status)).toEqual(
+        expect.arrayContaining(['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']),
+      );
+      expect(headersOf(operationId, status).includes('Retry-After')).toBe(status === '429');
+    },
+  );
+
+  it('types every documented error kind, and each 401 example is one of the 401 kinds', () => {
+    const types = deref<{ enum: string[] }>({ $ref: '#/components/schemas/ErrorType' }, doc).enum;
+    expect(types).toEqual([
+      'UNAUTHORIZED',
+      'SESSION_NOT_PROVIDED',
+      'SESSION_EXPIRED',
+      'RULES_OUTDATED',
+      'FORBIDDEN',
+      'BAD_REQUEST',
+      'RESOURCE_NOT_FOUND',
+      'ROUTE_NOT_FOUND',
+      'RATE_LIMIT_EXCEEDED',
+    ]);
+    const unauthorized = deref<JsonObject>({ $ref: '#/components/responses/Unauthorized' }, doc);
+    const examples =
+      (
+        unauthorized.content as Record<
+          string,
+          { examples: Record<string, { value: { type: string } }> }
+        >
+      )['application/json']?.examples ?? {};
+    expect(Object.values(examples).map((e) => e.value.type)).toEqual([
+      'UNAUTHORIZED',
+      'SESSION_NOT_PROVIDED',
+      'SESSION_EXPIRED',
+      'RULES_OUTDATED',
+    ]);
+  });
+
+  it('marks the list endpoint deprecated and names its successor', () => {
+    const { operation } = getOperation('listMassMessages');
+    expect(operation.deprecated).toBe(true);
+    expect(String(operation.description)).toContain('listSentMassMessages');
   });
 });

@@ -30,16 +30,21 @@ export function addOptionalFieldAndEnumValue(spec: string): string {
   return out;
 }
 
-/** A breaking change: the list page's `hasMore` renamed `hasNext`, which the client's pager reads. */
-export function renameHasMore(spec: string): string {
+/**
+ * A breaking change the spec build must refuse: the list page's `hasMore` made a string, so the
+ * page is no longer one (a boolean `hasMore` is what ends the client's loop).
+ */
+export function retypeHasMore(spec: string): string {
   const start = spec.indexOf('    MassMessagesPage:\n');
   const end = spec.indexOf('    PurchasedMassMessagesPage:\n');
   if (start === -1 || end < start) throw new Error('spec edit: MassMessagesPage schema not found');
   const block = spec
     .slice(start, end)
-    .replace('required: [list, hasMore]', 'required: [list, hasNext]')
-    .replace('        hasMore:\n', '        hasNext:\n');
-  if (!block.includes('hasNext:\n') || !block.includes('[list, hasNext]')) {
+    .replace(
+      '        hasMore:\n          type: boolean\n',
+      '        hasMore:\n          type: string\n',
+    );
+  if (!block.includes('hasMore:\n          type: string\n')) {
     throw new Error('spec edit: hasMore not found in MassMessagesPage');
   }
   return spec.slice(0, start) + block + spec.slice(end);

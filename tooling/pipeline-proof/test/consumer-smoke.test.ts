@@ -1,6 +1,7 @@
 // The published packages, as a consumer outside the workspace gets them: packed, installed with
 // plain npm, type-checked strictly, and used together (the packed mock served, the packed client
-// calling it directly and through the packed proxy, the packed spec validating what came back).
+// calling it directly and through the packed proxy; the packed mock server's Prism checks what it
+// answers against the spec).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +16,6 @@ const consumerScript = `import {
 } from '@ofauth-mass-messages/client';
 import { startMockServer } from '@ofauth-mass-messages/mocks';
 import { createProxyHandler } from '@ofauth-mass-messages/proxy';
-import { validateResponse } from '@ofauth-mass-messages/spec';
-
 const mock = await startMockServer({ port: 0 });
 try {
   const client = createClient({ apiKey: 'consumer-secret-key', connectionId: 'conn_consumer', baseUrl: mock.url });
@@ -42,7 +41,6 @@ try {
   console.log(JSON.stringify({
     count: page.list.length,
     firstId: first?.id ?? null,
-    valid: validateResponse('listMassMessages', 200, page).valid,
     purchased: purchased.length,
     proxied: proxied.list.length,
     authError,
@@ -98,7 +96,6 @@ describe('a consumer outside the workspace', () => {
     const result = JSON.parse(line as string) as Record<string, unknown>;
     expect(result.count).toBeGreaterThan(0);
     expect(typeof result.firstId).toBe('number');
-    expect(result.valid).toBe(true);
     expect(result.purchased).toBe(3);
     expect(result.proxied).toBe(2);
     expect(result.authError).toBe('AuthenticationError 401');

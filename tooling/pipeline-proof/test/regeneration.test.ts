@@ -9,7 +9,7 @@ import { ScratchRepo, tasksWith } from '../src/scratch-repo.js';
 import {
   addOptionalFieldAndEnumValue,
   clientTypesProbe,
-  renameHasMore,
+  retypeHasMore,
 } from '../src/spec-edits.js';
 
 const SPEC = 'packages/spec/openapi.yaml';
@@ -113,14 +113,14 @@ describe('the turbo pipeline regenerates everything from the spec', () => {
   });
 
   it('(4) a breaking spec edit fails the build, naming the operation', async () => {
-    // hasMore renamed: the list page is no longer a page the toolkit can serve, so the spec's
-    // build refuses it by name before any downstream package compiles against it.
-    repo.write(SPEC, renameHasMore(repo.read(SPEC)));
-    repo.commit('spec: hasMore renamed hasNext');
+    // hasMore made a string: the list page is no longer a page the toolkit can serve, so the
+    // spec's build refuses it by name before any downstream package compiles against it.
+    repo.write(SPEC, retypeHasMore(repo.read(SPEC)));
+    repo.commit('spec: hasMore made a string');
     const broken = await repo.turbo(['typecheck', '--continue']);
     expect(broken.code).not.toBe(0);
     expect(broken.output).toMatch(
-      /listMassMessages \(GET \/v2\/access\/mass-messages\): its 200 body is not a page/,
+      /listMassMessages \(GET \/v2\/access\/mass-messages\): its 200 body has "hasMore" but is not a page/,
     );
     const failed = broken.output.match(/Failed:\s+(.*)/)?.[1] ?? '';
     console.log(`breaking edit: failed in ${failed}`);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addOptionalFieldAndEnumValue, renameHasMore } from '../src/spec-edits.js';
+import { addOptionalFieldAndEnumValue, retypeHasMore } from '../src/spec-edits.js';
 
 const spec = readFileSync(new URL('../../../packages/spec/openapi.yaml', import.meta.url), 'utf8');
 type Doc = {
@@ -26,15 +26,18 @@ describe('spec edits', () => {
     );
   });
 
-  it('renames hasMore on the list page only', () => {
-    const doc = parse(renameHasMore(spec)) as Doc;
-    expect(doc.components.schemas.MassMessagesPage?.required).toEqual(['list', 'hasNext']);
-    expect(doc.components.schemas.PurchasedMassMessagesPage?.required).toContain('hasMore');
+  it('retypes hasMore on the list page only', () => {
+    const doc = parse(retypeHasMore(spec)) as Doc;
+    const hasMore = (name: string) =>
+      (doc.components.schemas[name] as { properties: Record<string, { type: string }> }).properties
+        .hasMore?.type;
+    expect(hasMore('MassMessagesPage')).toBe('string');
+    expect(hasMore('PurchasedMassMessagesPage')).toBe('boolean');
   });
 
   it.each([
     ['addOptionalFieldAndEnumValue', addOptionalFieldAndEnumValue],
-    ['renameHasMore', renameHasMore],
+    ['retypeHasMore', retypeHasMore],
   ])('%s refuses a spec it cannot find its anchor in', (_name, edit) => {
     expect(() => edit('openapi: 3.1.0\n')).toThrow(/spec edit/);
   });

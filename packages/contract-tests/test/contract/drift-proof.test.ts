@@ -2,7 +2,7 @@
 // serving each kind of drift, must fail with a ContractViolations naming the drifted JSON path
 // and the rule it breaks. (Against the conforming recorded upstream the same checks pass: see
 // recorded.contract.test.ts.) The first-page failure of each is printed, as the evidence.
-import type { Operation } from '@ofauth-mass-messages/spec';
+import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractChecks } from '../../src/checks.js';
 import { DRIFT_KINDS, type DriftKind, driftPage } from '../../src/drift.js';

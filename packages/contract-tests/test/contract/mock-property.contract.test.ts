@@ -1,7 +1,10 @@
 // A property against the mock server in dataset mode: random valid parameters (from each
 // operation's query rules) always get a conforming page, and the page asked for: the slice of
 // the whole list (read once per filter set with `for await`) at that offset and limit.
-import type { Operation, QueryRule } from '@ofauth-mass-messages/spec';
+import type {
+  OffsetPageOperation as Operation,
+  ParamRule as QueryRule,
+} from '@ofauth-mass-messages/spec';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecked } from '../../src/checks.js';

@@ -3,7 +3,7 @@
 // offset 0 is `firstPage`, the next offset `lastPage`, and past the end the example without
 // items (`emptyPage`). A client that pages with `offset += items.length` until `hasMore` is
 // false sees each example once and stops.
-import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
 import type { SpecData } from './spec-data.js';
 
 type PageBody = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // The 200 page of a request, by mode: the spec's examples in sequence, or a slice of the record
 // set (dataset, dynamic) for the request's filters and seed.
-import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
 import { pageOf } from '../dataset/paging.js';
 import { createRecordStore, filtersOf, type RecordCheck } from '../dataset/store.js';
 import { type ExamplePages, examplePages } from './examples.js';
@@ -29,7 +29,11 @@ export function createPager(
   return {
     warm: () => store?.warm(seed),
     page(operation, values, prefer) {
-      const limit = (values.limit as number | undefined) ?? operation.pageSize.default;
+      // Without a limit or a documented default, every record the request selects.
+      const limit =
+        (values.limit as number | undefined) ??
+        operation.pageSize?.default ??
+        Number.MAX_SAFE_INTEGER;
       const offset = (values.offset as number | null | undefined) ?? 0;
       if (!store) {
         let pages = examples.get(operation.operationId);

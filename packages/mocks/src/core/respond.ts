@@ -5,7 +5,8 @@
 //
 // Order of the checks, as the API has them: security headers (401), then the query (400), then
 // a Prefer scenario, then the page; the latency comes last, on whatever the answer is.
-import { type Operation, parseQuery } from '@ofauth-mass-messages/spec/operations';
+import { parseQuery } from '@ofauth-mass-messages/core';
+import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
 import { InvalidRecordsError, type RecordCheck } from '../dataset/store.js';
 import { failure, internalError, secretsOf, unauthorized } from './errors.js';
 import {

@@ -2,7 +2,7 @@
 // of the document the table does not carry (example bodies, item schemas, the security headers).
 // Plain data so that the same core runs in Node and in a browser: Node reads it from the bundle
 // when a server starts (src/spec/read.ts), browsers import the copy generated at build time.
-import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
 
 export type JsonSchema = { [key: string]: unknown };
 

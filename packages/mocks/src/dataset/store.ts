@@ -2,7 +2,7 @@
 // from the item schema (schema-faker.ts) for every operation; in dataset mode the two operations
 // with hand-made, realistic generators (generate.ts) use those instead. Built lazily and cached,
 // so a start costs nothing and a `Prefer: seed=` request builds only what it reads.
-import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
 import { type DatasetSize, DEFAULT_DATASET_SIZE, type MockMode } from '../core/options.js';
 import { own } from '../core/own.js';
 import type { SpecData } from '../core/spec-data.js';
@@ -96,7 +96,8 @@ export function createRecordStore(
     const random = createRandom(
       deriveSeed(seed, `${operation.operationId} ${JSON.stringify(filters)}`),
     );
-    const pageSize = operation.pageSize.default;
+    // Two to four pages of the default size (ten when the spec documents none).
+    const pageSize = operation.pageSize?.default ?? 10;
     const total = size.generated ?? random.int(2 * pageSize, 4 * pageSize);
     const schema = own(spec.itemSchemas, operation.operationId) ?? {};
     const context = { random, schemas: spec.schemas };

@@ -1,56 +1,41 @@
-// Node only: the SpecData of a bundled document, read through the spec package (its operations
-// table and its one reader of responses, `jsonResponse`). Used when a server starts (so it serves
-// the spec as it is now) and by scripts/generate-spec-data.ts for the browser copy.
+// The SpecData of a bundled document, read through the spec package (its operations table and
+// its one reader of responses, `jsonResponse`). Pure: a server reads it when it starts (so it
+// serves the spec as it is now) and scripts/generate-spec-data.ts writes the browser copy.
 import {
-  type JsonObject,
+  buildOperations,
+  documentOperation,
+  flatten,
   jsonResponse,
-  loadOperations,
-  loadSpec,
   type OpenApiDocument,
-  resolveRef,
+  objectShape,
+  type PageOperation,
 } from '@ofauth-mass-messages/spec';
 import type { JsonSchema, ResponseData, SpecData } from '../core/spec-data.js';
 
-/**
- * The request headers the document's security requires, as the spec spells them. The operations table does not carry
- * security, so it is read here from `security` and `components.securitySchemes`.
- */
-function authHeaders(doc: OpenApiDocument): string[] {
-  const schemes = (doc.components.securitySchemes ?? {}) as Record<string, JsonObject>;
-  const names = new Set<string>();
-  for (const requirement of (doc.security ?? []) as Record<string, unknown>[]) {
-    for (const key of Object.keys(requirement)) {
-      const scheme = schemes[key];
-      if (scheme?.in === 'header' && typeof scheme.name === 'string') names.add(scheme.name);
-    }
-  }
-  return [...names];
-}
-
-/** Everything the mock core needs from `doc` (the spec's bundle by default). */
-export function readSpecData(doc: OpenApiDocument = loadSpec()): SpecData {
-  const operations = loadOperations(doc);
+/** Everything the mock core needs from `doc`, a bundled document (the spec's bundle, say). */
+export function readSpecData(doc: OpenApiDocument): SpecData {
+  // The mock serves pages; other kinds of operation get theirs with issue 20's work.
+  const operations = buildOperations(doc).filter((op): op is PageOperation => op.kind === 'page');
   const responses: SpecData['responses'] = {};
   const itemSchemas: SpecData['itemSchemas'] = {};
   for (const operation of operations) {
     const byStatus: Record<string, ResponseData> = {};
+    const { responses: declared } = documentOperation(doc, operation.operationId).operation;
     for (const { status } of operation.responses) {
-      const response = jsonResponse(operation.operationId, status, doc);
+      const response = jsonResponse(declared, status, doc);
       if (response) byStatus[status] = { examples: response.examples, headers: response.headers };
     }
     responses[operation.operationId] = byStatus;
-    const page = resolveRef<JsonObject>(jsonResponse(operation.operationId, 200, doc)?.schema, doc);
-    const array = resolveRef<JsonObject>(
-      (page.properties as JsonObject)[operation.itemsField],
-      doc,
-    );
+    const page = objectShape(jsonResponse(declared, 200, doc)?.schema, doc);
+    const array = flatten(page.properties[operation.itemsField], doc);
     itemSchemas[operation.operationId] = (array.items ?? {}) as JsonSchema;
   }
   return {
     operations,
     responses,
     itemSchemas,
-    schemas: doc.components.schemas as Record<string, JsonSchema>,
-    authHeaders: authHeaders(doc),
+    schemas: (doc.components?.schemas ?? {}) as Record<string, JsonSchema>,
+    // Every operation of the document shares its security: the first one's headers are all's.
+    authHeaders: operations[0]?.security.map((s) => s.header) ?? [],
   };
 }

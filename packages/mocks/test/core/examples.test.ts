@@ -1,10 +1,11 @@
+import { readDocument } from '@ofauth-mass-messages/spec/node';
 // Examples mode's page sequence: the spec's examples laid end to end, then the empty one.
 import { operations } from '@ofauth-mass-messages/spec/operations';
 import { describe, expect, it } from 'vitest';
 import { examplePages } from '../../src/core/examples.js';
 import { readSpecData } from '../../src/spec/read.js';
 
-const spec = readSpecData();
+const spec = readSpecData(readDocument());
 
 describe.each(operations)('examplePages($operationId)', (operation) => {
   const examples = spec.responses[operation.operationId]?.['200']?.examples ?? {};

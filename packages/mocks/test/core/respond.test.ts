@@ -1,6 +1,6 @@
 // The core every mock runs (server, Fetch, MSW): checks, paging per mode, every documented
 // example through Prefer, latency and routing, table-driven over the operations of the spec.
-import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import { type PageOperation as Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MOCK_MODES } from '../../src/core/options.js';

@@ -32,7 +32,7 @@ describe('scenarios', () => {
   it.each([
     ['code=429, times=1', [429, 200, 200]],
     ['code=500, times=2', [500, 500, 200]],
-    ['code=503', [400, 400, 400]],
+    ['code=418', [400, 400, 400]],
     ['code=404', [404, 404, 404]],
   ])('Prefer: %s plays %j', async (prefer, statuses) => {
     const mock = core();

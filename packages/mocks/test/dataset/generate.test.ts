@@ -1,4 +1,4 @@
-import { formatIssues, validateResponse } from '@ofauth-mass-messages/spec';
+import { formatIssues, validateResponse } from '@ofauth-mass-messages/spec-validator';
 import { describe, expect, it } from 'vitest';
 import { createDataset, DEFAULT_DATASET_NOW } from '../../src/dataset/generate.js';
 import { MASS_MESSAGE_TYPES } from '../../src/dataset/records.js';

@@ -1,6 +1,6 @@
 // The schema faker: every value it makes is one the spec accepts, the same seed makes the same
 // values, and the spec's x-faker hints shape them.
-import { loadSpec } from '@ofauth-mass-messages/spec';
+import { readDocument as loadSpec } from '@ofauth-mass-messages/spec/node';
 import { operations } from '@ofauth-mass-messages/spec/operations';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../../src/core/spec-data.js';
@@ -9,8 +9,8 @@ import { fakeValue } from '../../src/dataset/schema-faker.js';
 import { readSpecData } from '../../src/spec/read.js';
 import { expectValid } from '../helpers/spec.js';
 
-const spec = readSpecData();
-const schemas = loadSpec().components.schemas as Record<string, JsonSchema>;
+const spec = readSpecData(loadSpec());
+const schemas = loadSpec().components?.schemas as Record<string, JsonSchema>;
 const fake = (schema: JsonSchema, seed = 1) =>
   fakeValue(schema, { random: createRandom(seed), schemas });
 

@@ -1,3 +1,4 @@
+import { readDocument } from '@ofauth-mass-messages/spec/node';
 // The record sets dataset and dynamic modes page through.
 import { operations } from '@ofauth-mass-messages/spec/operations';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,7 +7,7 @@ import { createRecordStore, filterCombinations, filtersOf } from '../../src/data
 import { readSpecData } from '../../src/spec/read.js';
 import { LIST, PURCHASED } from '../helpers/http.js';
 
-const spec = readSpecData();
+const spec = readSpecData(readDocument());
 
 describe('filtersOf / filterCombinations', () => {
   it('fills in defaults and leaves limit and offset out', () => {

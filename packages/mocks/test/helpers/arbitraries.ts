@@ -2,7 +2,7 @@
 // queries, headers and methods, every part drawn from what the spec names (routes, parameters,
 // examples, security headers) mixed with what it does not (encodings, dot segments, unicode,
 // very long values, names every JavaScript object inherits, huge numbers, repeats).
-import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import { type PageOperation as Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import fc from 'fast-check';
 import { spec } from './core.js';
 import { INHERITED_NAMES } from './http.js';

@@ -1,10 +1,11 @@
+import { readDocument } from '@ofauth-mass-messages/spec/node';
 // Calling the mock core directly, as its adapters do.
 import type { MockOptions } from '../../src/core/options.js';
 import { createMockCore, type MockCore } from '../../src/core/respond.js';
 import { readSpecData } from '../../src/spec/read.js';
 import { AUTH } from './http.js';
 
-export const spec = readSpecData();
+export const spec = readSpecData(readDocument());
 
 export function core(options: MockOptions = {}): MockCore {
   return createMockCore(spec, options);

@@ -1,5 +1,9 @@
 // What the spec says, for comparing with what the mock serves.
-import { formatIssues, type SpecValidator, validateResponse } from '@ofauth-mass-messages/spec';
+import {
+  formatIssues,
+  type SpecValidator,
+  validateResponse,
+} from '@ofauth-mass-messages/spec-validator';
 import { expect } from 'vitest';
 
 /** Asserts that a body is valid for the operation and status, listing every problem if not. */

@@ -3,7 +3,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSpec, type OpenApiDocument } from '@ofauth-mass-messages/spec';
+import type { OpenApiDocument } from '@ofauth-mass-messages/spec';
+import { readDocument as loadSpec } from '@ofauth-mass-messages/spec/node';
 
 export const THIRD = 'listTopMassMessages';
 export const THIRD_PATH = '/v2/access/mass-messages/top';
@@ -12,7 +13,7 @@ export function withThirdOperation(): OpenApiDocument {
   const doc = structuredClone(loadSpec());
   const list = doc.paths['/v2/access/mass-messages']?.get;
   doc.paths[THIRD_PATH] = {
-    get: { ...structuredClone(list), operationId: THIRD, summary: 'Top mass messages' },
+    get: { ...(structuredClone(list) as object), operationId: THIRD, summary: 'Top mass messages' },
   };
   return doc;
 }

@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSpec } from '@ofauth-mass-messages/spec';
+import { readDocument as loadSpec } from '@ofauth-mass-messages/spec/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../../src/server.js';
 import { AUTH, getJson, LIST } from '../helpers/http.js';

@@ -1,18 +1,24 @@
-import { jsonResponse, loadOperations } from '@ofauth-mass-messages/spec';
+import { buildOperations, documentOperation, jsonResponse } from '@ofauth-mass-messages/spec';
+import { readDocument } from '@ofauth-mass-messages/spec/node';
 import { describe, expect, it } from 'vitest';
 import { specData } from '../../src/generated/spec-data.js';
 import { readSpecData } from '../../src/spec/read.js';
 import { THIRD, withThirdOperation } from '../helpers/third-operation.js';
 
 describe('readSpecData', () => {
-  const data = readSpecData();
+  const doc = readDocument();
+  const data = readSpecData(doc);
 
   it("carries the spec's operations table and, per status, jsonResponse's examples", () => {
-    expect(data.operations).toEqual(loadOperations());
+    expect(data.operations).toEqual(buildOperations(doc));
     for (const operation of data.operations) {
       for (const { status } of operation.responses) {
         expect(data.responses[operation.operationId]?.[status]?.examples).toEqual(
-          jsonResponse(operation.operationId, status)?.examples,
+          jsonResponse(
+            documentOperation(doc, operation.operationId).operation.responses,
+            status,
+            doc,
+          )?.examples,
         );
       }
     }

@@ -1,7 +1,16 @@
 // A client double built from the operations table: it records each call and answers from an
 // in-memory list of `total` items per operation, paged the way the API pages (items from
 // `offset`, at most `limit`, `hasMore` when any lie beyond).
-import { type Operation, operations } from '@ofauth-mass-messages/spec/operations';
+import {
+  type Operation as AnyOperation,
+  type OffsetPageOperation as Operation,
+  operations as table,
+} from '@ofauth-mass-messages/spec/operations';
+
+const operations = (table as readonly AnyOperation[]).filter(
+  (op): op is Operation => op.kind === 'page' && op.paging === 'offset',
+);
+
 import type { QueryableClient } from '../../src/types.js';
 
 export interface Call {

@@ -1,7 +1,16 @@
-// One JSON Schema (2020-12) validator of response bodies against the bundled spec, shared by the
-// spec's tests, the mocks' tests and the contract tests.
+// One JSON Schema (2020-12) validator of response bodies against a bundled spec, for tests only
+// (the spec's examples, the mocks' and the proxy's tests, the contract checks, the pipeline
+// proofs). Published packages never install it: the mock server checks its answers with Prism.
+import {
+  documentOperation,
+  type JsonObject,
+  jsonResponse,
+  type OpenApiDocument,
+} from '@ofauth-mass-messages/spec';
+import { readDocument } from '@ofauth-mass-messages/spec/node';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { type JsonObject, jsonResponse, loadSpec, type OpenApiDocument } from './document.js';
+
+export type { OpenApiDocument };
 
 export interface ValidationIssue {
   /** Where in the body, as a JSON path: `$.list[0].fromUser.id`. */
@@ -66,14 +75,14 @@ export class SpecValidator {
   /** Every subschema object of the components, mapped to where it stands in the spec. */
   private readonly locations = new WeakMap<object, string>();
 
-  constructor(doc: OpenApiDocument = loadSpec()) {
+  constructor(doc: OpenApiDocument = readDocument()) {
     this.doc = doc;
     // verbose: errors carry the subschema object, which `locations` maps back to the spec.
     this.ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     for (const keyword of ANNOTATION_KEYWORDS) this.ajv.addKeyword({ keyword });
     // Component schemas become one schema document whose $defs the refs point into.
     const defs = JSON.parse(
-      JSON.stringify(doc.components.schemas).replaceAll(
+      JSON.stringify(doc.components?.schemas ?? {}).replaceAll(
         '"#/components/schemas/',
         `"${DOC_ID}#/$defs/`,
       ),
@@ -98,7 +107,8 @@ export class SpecValidator {
 
   /** The JSON schema of a response body, or undefined when the spec declares no body. */
   responseSchema(operationId: string, status: number | string): JsonObject | undefined {
-    return jsonResponse(operationId, status, this.doc)?.schema;
+    const { operation } = documentOperation(this.doc, operationId);
+    return jsonResponse(operation.responses, status, this.doc)?.schema as JsonObject | undefined;
   }
 
   /** Validates a response body of an operation and status against the spec. */
@@ -135,7 +145,11 @@ export class SpecValidator {
 
 let shared: SpecValidator | undefined;
 
-/** Validates against the bundled spec: `validateResponse('listMassMessages', 200, body)`. */
+/**
+ * Validates against the spec package's bundle: `validateResponse('listMassMessages', 200, body)`.
+ * The bundle is read once per test process (tests that edit a document pass their own to
+ * `new SpecValidator(doc)`).
+ */
 export function validateResponse(
   operationId: string,
   status: number | string,

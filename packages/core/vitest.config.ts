@@ -1,0 +1,3 @@
+import { packageConfig } from '@ofauth-mass-messages/vitest-preset';
+
+export default packageConfig();
