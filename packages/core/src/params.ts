@@ -38,7 +38,11 @@ export function meetsRule(rule: ParamRule, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'string': {
-      if (typeof value !== 'string') return false;
+      // A path segment must be one: not empty (`/x//buyers`), and not `.` or `..`, which a URL
+      // parser resolves (encoded or not: `%2E` is a dot to it) into another path.
+      if (typeof value !== 'string' || (rule.in === 'path' && /^\.{0,2}$/.test(value))) {
+        return false;
+      }
       const length = [...value].length;
       return (
         (rule.minLength === undefined || length >= rule.minLength) &&
@@ -155,6 +159,9 @@ export function fillPath(
 ): string {
   return path.replace(/\{([^}]*)\}/g, (_, name: string) => {
     const rule = rules.find((r) => r.name === name);
-    return encodeURIComponent(rule ? formatValue(rule, values[name]) : String(values[name]));
+    const segment = encodeURIComponent(
+      rule ? formatValue(rule, values[name]) : String(values[name]),
+    );
+    return /^\.+$/.test(segment) ? segment.replaceAll('.', '%2E') : segment;
   });
 }

@@ -136,6 +136,24 @@ describe('canonical text', () => {
     expect(formatValue(rule, value)).toBe(text);
   });
 
+  it.each(['', '.', '..'])(
+    'refuses %j as a path segment (no segment, or one a URL parser resolves)',
+    (value) => {
+      const name = rule('id', { type: 'string' }, { in: 'path', required: true });
+      expect(checkParams([name], { id: value })?.message).toBe(
+        `id must be a string, got ${JSON.stringify(value)}`,
+      );
+      // Encoding does not help: to a URL parser `%2E` is a dot.
+      expect(new URL('https://api.test/x/%2E%2E/buyers').pathname).toBe('/buyers');
+    },
+  );
+
+  it('keeps dots inside a segment', () => {
+    const name = rule('id', { type: 'string' }, { in: 'path', required: true });
+    expect(checkParams([name], { id: 'a.b' })).toBeUndefined();
+    expect(fillPath('/x/{id}/buyers', [name], { id: 'a.b' })).toBe('/x/a.b/buyers');
+  });
+
   it('fills a path template with encoded segments', () => {
     const name = rule('name', { type: 'string' }, { in: 'path', required: true });
     expect(fillPath('/x/{id}/buyers/{name}', [id, name], { id: 12, name: 'a/b c' })).toBe(
