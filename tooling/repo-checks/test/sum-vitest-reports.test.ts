@@ -15,6 +15,7 @@ type Report = {
   numPendingTests?: number;
   numFailedTestSuites?: number;
   success?: boolean;
+  testResults?: Array<{ name: string; status: string; message: string; assertionResults: [] }>;
 };
 type Pkg = { scripts: Record<string, string>; reports?: Record<string, Report> };
 
@@ -104,6 +105,45 @@ describe('.ci/sum-vitest-reports.mjs', () => {
         },
       },
       '4 passed, 2 failed',
+      1,
+    ],
+    [
+      'counts a test file that failed before any test ran (an import that throws) as a failure',
+      {
+        'packages/a': {
+          scripts: { test: 'vitest run' },
+          reports: {
+            'reports/vitest.json': {
+              numPassedTests: 1,
+              numFailedTests: 0,
+              numFailedTestSuites: 1,
+              success: false,
+              testResults: [
+                {
+                  name: '/a/test/broken.test.ts',
+                  status: 'failed',
+                  message: "Cannot find module './missing.js'",
+                  assertionResults: [],
+                },
+              ],
+            },
+          },
+        },
+      },
+      '1 passed, 1 failed',
+      1,
+    ],
+    [
+      'counts a run vitest failed with every test passed (an unhandled error) as a failure',
+      {
+        'packages/a': {
+          scripts: { test: 'vitest run' },
+          reports: {
+            'reports/vitest.json': { numPassedTests: 2, numFailedTests: 0, success: false },
+          },
+        },
+      },
+      '2 passed, 1 failed',
       1,
     ],
     [
