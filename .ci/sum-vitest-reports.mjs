@@ -11,6 +11,24 @@ import { REPORTS, TIER_SCRIPTS } from '../tooling/vitest-preset/reports.js';
 
 const root = resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
 
+/**
+ * A report's failures: its failed tests, plus each test file that failed with no failed test in
+ * it (it threw before any test ran) and, failing all that, a run vitest itself marked failed (an
+ * unhandled error): either would otherwise sum as "0 failed".
+ * @param {{ numFailedTests: number, success?: boolean, testResults?: Array<{ name: string,
+ *   status: string, message?: string, assertionResults?: Array<{ status: string }> }> }} json
+ */
+function failuresIn(json) {
+  const outsideTests = (json.testResults ?? [])
+    .filter((file) => file.status === 'failed')
+    .filter((file) => !(file.assertionResults ?? []).some((test) => test.status === 'failed'))
+    .map((file) => `${file.name}: ${(file.message ?? '').split('\n')[0] || 'failed'}`);
+  if (json.numFailedTests + outsideTests.length === 0 && json.success === false) {
+    outsideTests.push('vitest failed the run outside any test (an unhandled error?)');
+  }
+  return { count: json.numFailedTests + outsideTests.length, outsideTests };
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -28,10 +46,12 @@ for (const { dir, manifest } of workspacePackages(root)) {
       continue;
     }
     const json = JSON.parse(readFileSync(report, 'utf8'));
+    const failures = failuresIn(json);
     passed += json.numPassedTests;
-    failed += json.numFailedTests;
+    failed += failures.count;
     skipped += json.numPendingTests + (json.numTodoTests ?? 0);
-    console.log(`${label}: ${json.numPassedTests} passed, ${json.numFailedTests} failed`);
+    console.log(`${label}: ${json.numPassedTests} passed, ${failures.count} failed`);
+    for (const reason of failures.outsideTests) console.log(`  ${reason}`);
   }
 }
 
