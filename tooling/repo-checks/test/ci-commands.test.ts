@@ -57,6 +57,12 @@ describe('.ci/run and .github/workflows/ci.yml', () => {
     expect(ciRun.commands.slice(0, 2)).toEqual(['install --frozen-lockfile', 'test']);
   });
 
+  it('the README and CONTRIBUTING give the second tier its command, with the pinned pnpm', () => {
+    for (const file of ['README.md', 'CONTRIBUTING.md']) {
+      expect(read(file), file).toContain(`npx -y pnpm@${pinned} ${TIER_SCRIPTS.e2e}`);
+    }
+  });
+
   it('every pnpm version the docs name is the pinned one', () => {
     const docs = execFileSync('git', ['ls-files', '*.md'], { cwd: rootPath, encoding: 'utf8' })
       .split('\n')
