@@ -163,6 +163,18 @@ describe('.ci/sum-vitest-reports.mjs', () => {
     expect(result.code, result.output).toBe(code);
   });
 
+  it('ends with the plain line even when tests were skipped, giving the skipped count before it', () => {
+    const result = sum({
+      'packages/a': {
+        scripts: { test: 'vitest run' },
+        reports: { 'reports/vitest.json': { ...pass(3), numPendingTests: 2 } },
+      },
+    });
+    expect(result.last, result.output).toBe('3 passed, 0 failed');
+    expect(result.output).toContain('2 skipped');
+    expect(result.code).toBe(0);
+  });
+
   it('names the package and tier of each report it read or missed', () => {
     const result = sum({
       'packages/a': { scripts: both, reports: { 'reports/vitest.json': pass(3) } },
