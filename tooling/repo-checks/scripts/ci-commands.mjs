@@ -3,8 +3,9 @@
 
 /**
  * pnpm commands in .ci/run: every call of its `pnpm` shell function (which runs the version
- * pinned in package.json's packageManager), args up to a shell operator; `pinned` says whether
- * the script reads that version from packageManager rather than writing one of its own.
+ * pinned in package.json's packageManager), however it is called (`pnpm x`, `if pnpm x; then`,
+ * `step pnpm x`): the script name and its flags; `pinned` says whether the script reads that
+ * version from packageManager rather than writing one of its own.
  * @param {string} script
  */
 export function ciRunCommands(script) {
@@ -12,7 +13,11 @@ export function ciRunCommands(script) {
   const commands = [];
   for (const line of script.split('\n')) {
     if (line.trim().startsWith('#') || /^\s*pnpm\(\)/.test(line)) continue;
-    for (const match of line.matchAll(/(?:^|&&|\|\||;|\bthen)\s*pnpm ([^&|;)]+)/g)) {
+    // A word `pnpm`, then a script name and flags; `pnpm_version`, `"pnpm@…"` and `pnpm ${…}`
+    // (the step's own log line) are not calls.
+    for (const match of line.matchAll(
+      /(?:^|[\s;&|(])pnpm ([\w:-]+(?: --?[\w-]+(?:=[\w.-]+)?)*)/g,
+    )) {
       commands.push(normalise(String(match[1])));
     }
   }

@@ -1,6 +1,7 @@
 // The CI workflow teams adopt runs exactly what .ci/run runs, with the pinned pnpm.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { TIER_SCRIPTS } from '@ofauth-mass-messages/vitest-preset/reports';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ciRunCommands, compareCommands, workflowCommands } from '../scripts/ci-commands.mjs';
@@ -23,6 +24,25 @@ describe('.ci/run and .github/workflows/ci.yml', () => {
     });
   });
 
+  it('.ci/run runs both test tiers, the second after lint and typecheck', () => {
+    const at = (command: string) => ciRun.commands.indexOf(command);
+    for (const command of [TIER_SCRIPTS.unit, TIER_SCRIPTS.e2e, 'lint', 'typecheck']) {
+      expect(at(command), `.ci/run runs pnpm ${command}`).toBeGreaterThan(0);
+    }
+    expect(at(TIER_SCRIPTS.e2e)).toBeGreaterThan(Math.max(at('lint'), at('typecheck')));
+  });
+
+  it('every script .ci/run calls is a root script; each tier is the turbo task of its name', () => {
+    const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    const called = ciRun.commands
+      .map((command) => command.split(' ')[0] ?? '')
+      .filter((s) => s !== 'install');
+    expect(called.filter((script) => !(script in scripts))).toEqual([]);
+    for (const tier of Object.values(TIER_SCRIPTS)) {
+      expect(scripts[tier], `root script ${tier}`).toMatch(new RegExp(`^turbo run ${tier} `));
+    }
+  });
+
   it('.ci/run runs the pnpm pinned in packageManager, writing no version of its own', () => {
     expect(ciRun.pinned).toBe(true);
   });
@@ -35,6 +55,12 @@ describe('.ci/run and .github/workflows/ci.yml', () => {
     expect(calls.map((call) => call[2])).toEqual(['install', 'test']);
     expect(calls.map((call) => call[1])).toEqual([pinned, pinned]);
     expect(ciRun.commands.slice(0, 2)).toEqual(['install --frozen-lockfile', 'test']);
+  });
+
+  it('the README and CONTRIBUTING give the second tier its command, with the pinned pnpm', () => {
+    for (const file of ['README.md', 'CONTRIBUTING.md']) {
+      expect(read(file), file).toContain(`npx -y pnpm@${pinned} ${TIER_SCRIPTS.e2e}`);
+    }
   });
 
   it('every pnpm version the docs name is the pinned one', () => {
@@ -78,11 +104,25 @@ describe('compareCommands catches drift', () => {
     const script = [
       '# pnpm ignored',
       'pnpm_version=$(node -p \'require("./package.json").packageManager\')',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell text, not a template
       'pnpm() { npx -y "pnpm@${pnpm_version}" "$@"; }',
       'pnpm install && pnpm test || status=$?',
       'if [ x ]; then pnpm lint; fi',
+      'if pnpm install --frozen-lockfile; then',
+      '  step pnpm test:e2e --concurrency=2',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell text, not a template
+      '  echo "[.ci/run] pnpm ${*:2}: took"',
     ].join('\n');
-    expect(ciRunCommands(script)).toEqual({ commands: ['install', 'test', 'lint'], pinned: true });
+    expect(ciRunCommands(script)).toEqual({
+      commands: [
+        'install',
+        'test',
+        'lint',
+        'install --frozen-lockfile',
+        'test:e2e --concurrency=2',
+      ],
+      pinned: true,
+    });
     expect(ciRunCommands('npx -y pnpm@1.0.0 install\n').pinned).toBe(false);
     const wf = {
       jobs: {
