@@ -14,6 +14,7 @@ export {
   OFAuthError,
   PermissionDeniedError,
   RateLimitError,
+  ReconnectRequiredError,
   RedirectError,
   ResponseTooLargeError,
   UnprocessableEntityError,

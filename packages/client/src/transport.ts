@@ -7,6 +7,7 @@
 // (it ships to browsers): one helper races every timer against the caller's abort, and every
 // outcome of an attempt ends in one retry decision.
 
+import { readRateLimit } from '@ofauth-mass-messages/core';
 import { readCapped } from './body.js';
 import {
   APIConnectionError,
@@ -49,7 +50,8 @@ export interface Sent {
 }
 
 /** What a failed attempt leaves: a typed error, with a status and Retry-After when it got a response. */
-type Failure = OFAuthError & Partial<Pick<APIError, 'status' | 'retryAfter' | 'requestId'>>;
+type Failure = OFAuthError &
+  Partial<Pick<APIError, 'status' | 'retryAfter' | 'requestId' | 'type'>>;
 
 /**
  * The one place the request id is read: the header the API answers every request with,
@@ -100,7 +102,8 @@ function after(ms: number, signal: AbortSignal | undefined, then: () => void): (
 }
 
 /**
- * Sends a GET of `target` with `fetch`, retrying 429, 5xx, timeouts and connection failures up
+ * Sends a GET of `target` with `fetch`, retrying 429, 5xx, the vendor's RULES_OUTDATED 401,
+ * timeouts and connection failures up
  * to `maxRetries` times, each attempt bounded by `timeoutMs` (body included); `call` (checked by
  * the caller) adds headers and overrides the client's timeoutMs and maxRetries. Resolves with a
  * 2xx response and its text; rejects with a typed error.
@@ -165,13 +168,16 @@ export async function send(
         log(status, requestId);
         return { response, text, requestId };
       } else {
+        // A 429's wait: Retry-After when sent, else until X-RateLimit-Reset (the vendor's).
+        const resetAt = status === 429 ? readRateLimit(headers)?.resetAt : undefined;
         // The body parsed first, then redacted (never the text before parsing: see redact.ts).
         error = APIError.generate(
           method,
           path,
           status,
           redactBody(text, config.redact),
-          parseRetryAfter(headers.get('retry-after')),
+          parseRetryAfter(headers.get('retry-after')) ??
+            (resetAt === undefined ? undefined : Math.max(0, resetAt - Date.now()) / 1000),
           requestId,
           redirect ? originOf(headers.get('location'), target, config.redact) : undefined,
         );
@@ -192,7 +198,7 @@ export async function send(
       retry < maxRetries &&
       delay !== undefined &&
       !(error instanceof ResponseTooLargeError) &&
-      isRetryableStatus(error.status);
+      isRetryableStatus(error.status, error.type);
     log(
       error.status ?? error.name,
       error.requestId,
