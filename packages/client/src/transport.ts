@@ -128,9 +128,14 @@ export async function send(
   const method = 'GET';
   const path = url.pathname;
   const headers = { ...config.headers, ...call.headers };
-  // The connection's bucket ('' through a proxy, which sends none: one bucket), looked up the
-  // way fetch reads headers (a call may name another connection, in any case).
-  const bucket = config.limiter?.get(new Headers(headers).get('x-connection-id') ?? '');
+  // The connection's bucket ('' through a proxy, which sends none: one bucket). A call may name
+  // another connection, in any case of the header's name: the last one named wins. (Not read
+  // through `new Headers`, which throws on a malformed value before fetch can be blamed for it.)
+  let connection = '';
+  for (const name in headers) {
+    if (name.toLowerCase() === 'x-connection-id') connection = String(headers[name]);
+  }
+  const bucket = config.limiter?.get(connection);
   // The caller's abort wins over everything else, whenever it comes; it is never retried.
   const checkAbort = () => {
     if (signal?.aborted) {
