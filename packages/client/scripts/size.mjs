@@ -18,11 +18,19 @@ import { build } from 'esbuild';
  * names, request ids, causes and debug lines, the page-size check) measured 4,494 B: the budget
  * was raised to 4.5 KiB for them, stated in the branch's report rather than silently. Core's
  * parameter check, which checks dates, date-times, patterns and lengths since issue 20 (the
- * spec's query check knew integers and enums), measured 4,975 B: 5 KiB.
+ * spec's query check knew integers and enums), measured 4,975 B: 5 KiB. Issue 19 (measured
+ * 4,996 B before it) added 1,139 B: the vendor's error bodies read by core's readErrorBody and
+ * the X-RateLimit-* headers by core's readRateLimit (389 B: every error's type, request id and
+ * action, a 429's wait until the reset, `rateLimit` on withResponse()), and the opt-in limiter
+ * (750 B: core's token buckets, the option's check, the waits and the debug line's figures),
+ * which an option cannot leave out of a bundle. Measured 6,135 B: 6 KiB.
  */
-export const BUNDLE_BUDGET = 5120;
-/** gzip bytes of this package's own runtime (core's parameter check external); measured 4,307 B (3,371 B before issue 18). */
-export const OWN_BUDGET = 4400;
+export const BUNDLE_BUDGET = 6144;
+/**
+ * gzip bytes of this package's own runtime (core's parameter check external); measured 4,944 B
+ * (4,311 B before issue 19, 3,371 B before issue 18).
+ */
+export const OWN_BUDGET = 5000;
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = (/** @type {string} */ file) =>

@@ -32,7 +32,7 @@ export function check(rules: readonly QueryRule[], values: unknown, where?: stri
 }
 
 /** A rule of one of the client's options, in the shape of a query rule. */
-const rule = (
+export const rule = (
   name: string,
   type: QueryRule['type'],
   allowed: string,
@@ -48,7 +48,7 @@ const rule = (
 });
 
 /** A count (`timeoutMs`, `maxItems`…): an integer of at least `minimum`. */
-const count = (name: string, minimum: number) =>
+export const count = (name: string, minimum: number) =>
   rule(name, 'integer', `an integer >= ${minimum}`, { minimum });
 
 const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];

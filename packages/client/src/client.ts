@@ -48,7 +48,7 @@ export function createClient(options?: ClientOptions): OFAuthClient {
             search += `${search ? '&' : '?'}${name}=${encodeURIComponent(value as string)}`;
           }
         }
-        const { response, text, requestId } = await send(
+        const { response, text, requestId, rateLimit } = await send(
           config.transport,
           config.baseUrl + path + search,
           { ...call, signal: loopSignal },
@@ -74,7 +74,7 @@ export function createClient(options?: ClientOptions): OFAuthClient {
         }
         // Non-enumerable, like openai-node's: there for support tickets, absent from JSON.
         Object.defineProperty(data, '_request_id', { value: requestId });
-        return { data, response, requestId };
+        return { data, response, requestId, rateLimit };
       };
 
       const { offset, limit } = params;

@@ -3,6 +3,7 @@
 import { check, invalid, OPTION_RULES } from './arguments.js';
 import { defaultBaseUrl } from './generated/operations.js';
 import { debugLog } from './log.js';
+import { rateLimiter } from './rate-limit.js';
 import { redactor } from './redact.js';
 import type { TransportConfig } from './transport.js';
 import type { ClientOptions } from './types.js';
@@ -32,6 +33,7 @@ export function resolveConfig(options?: ClientOptions): Config {
     logLevel,
     logBodies,
     dangerouslyAllowBrowser,
+    rateLimit,
   }: ClientOptions = Object(options);
   check(OPTION_RULES, { timeoutMs, maxRetries, maxResponseBytes, logLevel });
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch', 'a function');
@@ -90,6 +92,7 @@ export function resolveConfig(options?: ClientOptions): Config {
       redact: redactor(apiKey),
       debug: debugLog(logger, logLevel),
       logBodies: !!logBodies,
+      limiter: rateLimiter(rateLimit),
     },
   };
 }

@@ -1,3 +1,4 @@
+export type { BucketOptions, RateLimitState } from '@ofauth-mass-messages/core';
 export { createClient } from './client.js';
 export { massMessageTypes } from './constants.js';
 export {
@@ -14,6 +15,7 @@ export {
   OFAuthError,
   PermissionDeniedError,
   RateLimitError,
+  ReconnectRequiredError,
   RedirectError,
   ResponseTooLargeError,
   UnprocessableEntityError,

@@ -14,11 +14,13 @@ export const MAX_RETRIES = 10;
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
- * Whether a failure is worth another try for these idempotent GETs: 429 and 5xx are; other
- * statuses are not; a failure without a status (no response: connection error, timeout) is.
+ * Whether a failure is worth another try for these idempotent GETs: 429 and 5xx are (the vendor:
+ * 502 and 503 "retry after a delay"), and the vendor's `RULES_OUTDATED` 401 (OFAuth updates its
+ * rules by itself); other statuses and types are not (a key to fix, a creator to reconnect); a
+ * failure without a status (no response: connection error, timeout) is.
  */
-export function isRetryableStatus(status: number | undefined): boolean {
-  return status === undefined || status === 429 || status >= 500;
+export function isRetryableStatus(status: number | undefined, type?: string): boolean {
+  return status === undefined || status === 429 || status >= 500 || type === 'RULES_OUTDATED';
 }
 
 /** `Retry-After` in seconds, from either form (`"30"` or an HTTP date); undefined if absent or unreadable. */

@@ -7,6 +7,7 @@
 // (it ships to browsers): one helper races every timer against the caller's abort, and every
 // outcome of an attempt ends in one retry decision.
 
+import { type RateLimitState, readRateLimit } from '@ofauth-mass-messages/core';
 import { readCapped } from './body.js';
 import {
   APIConnectionError,
@@ -16,6 +17,7 @@ import {
   type OFAuthError,
   ResponseTooLargeError,
 } from './errors.js';
+import { hear, type Limiter, turn } from './rate-limit.js';
 import { redactBody, redactCause } from './redact.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 import type { RequestOptions } from './types.js';
@@ -39,17 +41,21 @@ export interface TransportConfig {
   timeoutMs: number;
   maxRetries: number;
   maxResponseBytes: number;
+  /** The `rateLimit` option's buckets, by connection id; undefined when it is off. */
+  limiter: Limiter | undefined;
 }
 
-/** A 2xx response, its body read as text, and its request id. */
+/** A 2xx response, its body read as text, its request id, and its X-RateLimit-* state. */
 export interface Sent {
   response: Response;
   text: string;
   requestId: string | null;
+  rateLimit: RateLimitState | null;
 }
 
 /** What a failed attempt leaves: a typed error, with a status and Retry-After when it got a response. */
-type Failure = OFAuthError & Partial<Pick<APIError, 'status' | 'retryAfter' | 'requestId'>>;
+type Failure = OFAuthError &
+  Partial<Pick<APIError, 'status' | 'retryAfter' | 'requestId' | 'type'>>;
 
 /**
  * The one place the request id is read: the header the API answers every request with,
@@ -100,7 +106,8 @@ function after(ms: number, signal: AbortSignal | undefined, then: () => void): (
 }
 
 /**
- * Sends a GET of `target` with `fetch`, retrying 429, 5xx, timeouts and connection failures up
+ * Sends a GET of `target` with `fetch`, retrying 429, 5xx, the vendor's RULES_OUTDATED 401,
+ * timeouts and connection failures up
  * to `maxRetries` times, each attempt bounded by `timeoutMs` (body included); `call` (checked by
  * the caller) adds headers and overrides the client's timeoutMs and maxRetries. Resolves with a
  * 2xx response and its text; rejects with a typed error.
@@ -121,6 +128,14 @@ export async function send(
   const method = 'GET';
   const path = url.pathname;
   const headers = { ...config.headers, ...call.headers };
+  // The connection's bucket ('' through a proxy, which sends none: one bucket). A call may name
+  // another connection, in any case of the header's name: the last one named wins. (Not read
+  // through `new Headers`, which throws on a malformed value before fetch can be blamed for it.)
+  let connection = '';
+  for (const name in headers) {
+    if (name.toLowerCase() === 'x-connection-id') connection = String(headers[name]);
+  }
+  const bucket = config.limiter?.get(connection);
   // The caller's abort wins over everything else, whenever it comes; it is never retried.
   const checkAbort = () => {
     if (signal?.aborted) {
@@ -132,8 +147,19 @@ export async function send(
 
   for (let retry = 0; ; retry++) {
     checkAbort();
+    // The limiter's turn, booked now (so calls waiting together go in order); the caller's abort
+    // ends the wait at once. An aborted wait's token stays spent: at most one per abort.
+    const waited = bucket ? turn(bucket) : 0;
+    if (waited) {
+      await new Promise<void>((resolve) => after(waited, signal, resolve));
+      checkAbort();
+    }
     const started = Date.now();
     let text = '';
+    /** What the attempt adds to its debug line: the limiter's wait, the response's rate limit. */
+    let notes = waited ? ` limiter-wait-ms=${waited}` : '';
+    /** Seconds the response asked to wait before the next attempt, when it did. */
+    let hold: number | undefined;
     /**
      * The attempt's debug line, key=value so it greps and parses:
      * `ofauth GET /v2/x?limit=5 → 429 attempt=1/3 ms=12 request-id=r1 retry-in-ms=1000`.
@@ -142,7 +168,7 @@ export async function send(
       debug?.(
         // Redacted whole as well: the query is sent as written (the raw client's is anyone's).
         config.redact(
-          `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
+          `ofauth GET ${url.pathname}${url.search} → ${outcome} attempt=${retry + 1}/${maxRetries + 1} ms=${Date.now() - started} request-id=${requestId ?? '-'}${notes}${tail}${config.logBodies ? ` body=${JSON.stringify(redactBody(text, config.redact))}` : ''}`,
         ),
       );
     const controller = new AbortController();
@@ -155,6 +181,12 @@ export async function send(
       // A 3xx, or a browser's opaque redirect (status 0): its body is not read.
       const { ok, status, headers } = response;
       const requestId = requestIdOf(response, config.redact);
+      const rateLimit = readRateLimit(headers) ?? null;
+      if (rateLimit) {
+        if (bucket) hear(bucket, rateLimit);
+        const { limit = '-', remaining = '-', resetAt } = rateLimit;
+        notes += ` rate-limit=${remaining}/${limit}${resetAt === undefined ? '' : ` reset-in-ms=${Math.max(0, resetAt - Date.now())}`}`;
+      }
       const redirect = !ok && status < 400;
       const read = redirect ? '' : await readCapped(response, maxResponseBytes);
       if (redirect) void response.body?.cancel();
@@ -163,15 +195,23 @@ export async function send(
         error = new ResponseTooLargeError(method, path, status, requestId, maxResponseBytes);
       } else if (ok) {
         log(status, requestId);
-        return { response, text, requestId };
+        return { response, text, requestId, rateLimit };
       } else {
+        // A 429's wait: Retry-After when sent, else until X-RateLimit-Reset (the vendor's). With
+        // the limiter, only Retry-After: the bucket, which just adopted the 429's headers, knows
+        // when the next token comes (a full bucket's reset is often over the minute's cap).
+        const resetAt = status === 429 ? rateLimit?.resetAt : undefined;
+        const untilReset =
+          resetAt === undefined ? undefined : Math.max(0, resetAt - Date.now()) / 1000;
+        const asked = parseRetryAfter(headers.get('retry-after'));
+        hold = asked ?? (bucket ? undefined : untilReset);
         // The body parsed first, then redacted (never the text before parsing: see redact.ts).
         error = APIError.generate(
           method,
           path,
           status,
           redactBody(text, config.redact),
-          parseRetryAfter(headers.get('retry-after')),
+          asked ?? untilReset,
           requestId,
           redirect ? originOf(headers.get('location'), target, config.redact) : undefined,
         );
@@ -186,13 +226,13 @@ export async function send(
       off();
     }
     checkAbort();
-    const delay = retryDelay(retry, error.retryAfter);
+    const delay = retryDelay(retry, hold);
     // A body over the cap is not retried, whatever its status: it would be as long again.
     const retrying =
       retry < maxRetries &&
       delay !== undefined &&
       !(error instanceof ResponseTooLargeError) &&
-      isRetryableStatus(error.status);
+      isRetryableStatus(error.status, error.type);
     log(
       error.status ?? error.name,
       error.requestId,

@@ -1,6 +1,7 @@
 // The client's public types. Everything per operation is computed from the generated
 // openapi-typescript `operations` and the generated table (src/generated/), so an operation added
 // to the spec gets a typed method here without a hand-written line.
+import type { BucketOptions, RateLimitState } from '@ofauth-mass-messages/core';
 import type { operations as table } from './generated/operations.js';
 import type { operations } from './generated/schema.js';
 import type { Logger, LogLevel } from './log.js';
@@ -34,6 +35,11 @@ export interface APIResponse<T> {
   response: Response;
   /** The `x-request-id` the API answered with, to quote to its support; null without one. */
   requestId: string | null;
+  /**
+   * What the response's `X-RateLimit-Limit`, `-Remaining` and `-Reset` said (`resetAt` in epoch
+   * milliseconds: when the connection's bucket is full again); null when it sent none.
+   */
+  rateLimit: RateLimitState | null;
 }
 
 /** Per-call options. */
@@ -81,6 +87,14 @@ export interface CommonOptions {
   logLevel?: LogLevel | undefined;
   /** Debug lines carry the response body (redacted); default false. */
   logBodies?: boolean | undefined;
+  /**
+   * Waits for the connection's turn instead of tripping the API's 429: a token bucket per
+   * connection id (one through a proxy), shared by every call of this client, that adopts the
+   * `X-RateLimit-*` headers the API answers with. `true` takes the vendor's numbers for the
+   * Pay-as-you-go and Starter plans (a burst of 90, 60 a minute); pass `{ capacity,
+   * refillPerMinute }` for others. Off by default (the Launch plan has no OFAuth cap).
+   */
+  rateLimit?: boolean | Partial<BucketOptions> | undefined;
   /**
    * Lets a browser page hold the API key. Anyone who opens the page can read it: use this only
    * for a key that reads nothing of value (a mock's, a sandbox's).

@@ -15,6 +15,7 @@ import {
   OFAuthError,
   PermissionDeniedError,
   RateLimitError,
+  ReconnectRequiredError,
   RedirectError,
   UnprocessableEntityError,
 } from '../src/errors.js';
@@ -48,6 +49,29 @@ describe('APIError.generate', () => {
     const error = generated(status);
     expect(error.constructor).toBe(expected);
     expect(error.status).toBe(status);
+  });
+
+  // The vendor's 401s share a status; the type tells "check your key" from "reconnect the creator".
+  it.each([
+    ['SESSION_NOT_PROVIDED', 401, ReconnectRequiredError],
+    ['SESSION_EXPIRED', 401, ReconnectRequiredError],
+    ['UNAUTHORIZED', 401, AuthenticationError],
+    ['RULES_OUTDATED', 401, AuthenticationError],
+    ['A_TYPE_NOT_DOCUMENTED', 401, AuthenticationError],
+    // Only a 401 means "reconnect": the vendor documents these types with no other status.
+    ['SESSION_EXPIRED', 403, PermissionDeniedError],
+    ['SESSION_EXPIRED', 500, InternalServerError],
+  ])('type %s with %i → %o', (type, status, expected) => {
+    const error = generated(status, { error: 'x', type });
+    expect(error.constructor).toBe(expected);
+    expect(error.type).toBe(type);
+  });
+
+  it('makes a reconnect error an authentication error, so one instanceof catches every 401', () => {
+    const reconnect = generated(401, { error: 'expired', type: 'SESSION_EXPIRED' });
+    expect(reconnect).toBeInstanceOf(AuthenticationError);
+    expect(reconnect.name).toBe('ReconnectRequiredError');
+    expect(reconnect).not.toBeInstanceOf(PermissionDeniedError);
   });
 
   it('makes 403 an authentication error too, so one instanceof catches both', () => {
@@ -169,6 +193,63 @@ describe('APIError', () => {
       requestId: 'req_3',
       message: `${text} (GET ${PATH})`,
     });
+  });
+
+  // Each revision of the vendor's error body, and what the vendor's SDKs read.
+  it.each([
+    [
+      'the current revision',
+      {
+        error: 'Session expired',
+        type: 'SESSION_EXPIRED',
+        requestId: 'req_abc123',
+        actionRequired: 'refresh_session',
+      },
+      {
+        message: `401 Session expired (GET ${PATH})`,
+        type: 'SESSION_EXPIRED',
+        requestId: 'req_abc123',
+        actionRequired: 'refresh_session',
+        code: undefined,
+        details: undefined,
+      },
+    ],
+    [
+      'the earlier revision',
+      { error: 'Invalid limit', code: 'VALIDATION', details: { field: 'limit' } },
+      {
+        message: `401 Invalid limit (GET ${PATH})`,
+        type: undefined,
+        requestId: null,
+        actionRequired: undefined,
+        code: 'VALIDATION',
+        details: { field: 'limit' },
+      },
+    ],
+    [
+      'the SDKs’ reading',
+      { message: 'Nope', code: 'NOPE' },
+      { message: `401 Nope (GET ${PATH})`, code: 'NOPE', type: undefined },
+    ],
+    [
+      '`error` over `message`',
+      { error: 'From error', message: 'From message' },
+      { message: `401 From error (GET ${PATH})` },
+    ],
+  ])('reads %s', (_, body, fields) => {
+    const error = generated(401, body);
+    expect(error).toMatchObject(fields);
+    expect(error.body).toEqual(body);
+  });
+
+  it.each([
+    ['the body’s, over the header’s', { requestId: 'req_body' }, 'hdr_1', 'req_body'],
+    ['the header’s, when the body has none', { error: 'x' }, 'hdr_1', 'hdr_1'],
+    ['the body’s, without a header', { requestId: 'req_body' }, null, 'req_body'],
+    ['null, from neither', { error: 'x' }, null, null],
+  ])('takes the request id: %s', (_, body, header, expected) => {
+    const error = APIError.generate('GET', PATH, 400, body, undefined, header);
+    expect(error.requestId).toBe(expected);
   });
 
   it('ignores a non-string code', () => {

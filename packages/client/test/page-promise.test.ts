@@ -7,7 +7,12 @@ import { pagePromise } from '../src/page-promise.js';
 async function* none(): AsyncGenerator<never> {}
 
 function loader(page: { n: number }) {
-  return vi.fn(async () => ({ data: page, response: new Response(null), requestId: 'r1' }));
+  return vi.fn(async () => ({
+    data: page,
+    response: new Response(null),
+    requestId: 'r1',
+    rateLimit: null,
+  }));
 }
 
 describe('pagePromise', () => {

@@ -63,9 +63,14 @@ function jsonWith(key: string, long: boolean): fc.Arbitrary<unknown> {
     array: fc.array(tie('value'), { maxLength: 4 }),
     object: fc.dictionary(str, tie('value'), { maxKeys: 4 }),
   }));
-  // Shaped like the spec's Error body, or anything else.
+  // Shaped like an error body of the vendor's (each revision, every field the client now
+  // surfaces: error, type, requestId, actionRequired), or anything else.
   return fc.oneof(
     fc.record({ message: str, code: str, details: value }, { requiredKeys: [] }),
+    fc.record(
+      { error: str, type: str, requestId: str, actionRequired: str, code: str, details: value },
+      { requiredKeys: [] },
+    ),
     value,
   );
 }
@@ -97,6 +102,9 @@ function headersWith(key: string) {
         fc.constant(`/moved/${key}`),
       ),
       'x-echo': value,
+      'x-ratelimit-limit': value,
+      'x-ratelimit-remaining': value,
+      'x-ratelimit-reset': value,
     },
     { requiredKeys: [] },
   );

@@ -89,7 +89,23 @@ describe('isRetryableStatus', () => {
     [403, false],
     [404, false],
     [422, false],
+    [502, true],
   ])('%i → %s', (status, expected) => {
     expect(isRetryableStatus(status)).toBe(expected);
+  });
+
+  // The vendor: RULES_OUTDATED is a 401 to retry (OFAuth updates its rules by itself); the other
+  // 401s need a person (a key, a reconnect).
+  it.each([
+    [401, 'RULES_OUTDATED', true],
+    [401, 'UNAUTHORIZED', false],
+    [401, 'SESSION_EXPIRED', false],
+    [401, 'SESSION_NOT_PROVIDED', false],
+    [403, 'FORBIDDEN', false],
+    [404, 'RESOURCE_NOT_FOUND', false],
+    [429, 'RATE_LIMIT_EXCEEDED', true],
+    [401, undefined, false],
+  ])('%i of type %s → %s', (status, type, expected) => {
+    expect(isRetryableStatus(status, type)).toBe(expected);
   });
 });

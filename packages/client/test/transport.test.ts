@@ -129,6 +129,70 @@ describe('retries', () => {
     expect(fetch.seen).toHaveLength(1);
   });
 
+  // The vendor sends X-RateLimit-Reset (when the bucket is full again), no Retry-After; its pages
+  // do not say whether Reset is seconds from now or a Unix time: both are read.
+  const EPOCH_S = Date.parse('2026-11-21T09:00:00Z') / 1000;
+  it.each([
+    ['seconds from now', { 'x-ratelimit-reset': '3' }, 3000],
+    ['a Unix time in seconds', { 'x-ratelimit-reset': String(EPOCH_S + 4) }, 4000],
+    ['a Unix time in milliseconds', { 'x-ratelimit-reset': String(EPOCH_S * 1000 + 2500) }, 2500],
+    ['Retry-After too, which wins', { 'x-ratelimit-reset': '5', 'retry-after': '2' }, 2000],
+    ['a reset under the backoff, which is the floor', { 'x-ratelimit-reset': '0' }, 500],
+  ])('waits out a 429 until X-RateLimit-Reset, as %s', async (_, headers, wait) => {
+    const { fetch, client } = clientWith([
+      json({ error: 'Rate limit exceeded', type: 'RATE_LIMIT_EXCEEDED' }, 429, {
+        'x-ratelimit-limit': '90',
+        'x-ratelimit-remaining': '0',
+        ...headers,
+      }),
+      json(page),
+    ]);
+    expect((await settle(client.listMassMessages())).value).toEqual(page);
+    expect(gaps(fetch)).toEqual([wait]);
+  });
+
+  it('gives up at once when X-RateLimit-Reset is more than a minute away, with retryAfter set', async () => {
+    const { fetch, client } = clientWith([
+      json({ error: 'Rate limit exceeded', type: 'RATE_LIMIT_EXCEEDED' }, 429, {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': '90',
+      }),
+    ]);
+    const { error } = await settle(client.listMassMessages());
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ retryAfter: 90, type: 'RATE_LIMIT_EXCEEDED' });
+    expect(fetch.seen).toHaveLength(1);
+  });
+
+  it('reads X-RateLimit-Reset as a wait only on a 429 (on a 5xx it is no request to wait)', async () => {
+    const { fetch, client } = clientWith([
+      json({ error: 'Proxy error' }, 502, { 'x-ratelimit-reset': '30' }),
+      json(page),
+    ]);
+    expect((await settle(client.listMassMessages())).value).toEqual(page);
+    expect(gaps(fetch)).toEqual([500]);
+  });
+
+  it('retries a 401 RULES_OUTDATED with the backoff (the vendor updates its rules itself)', async () => {
+    const { fetch, client } = clientWith([
+      json({ error: 'Rules outdated', type: 'RULES_OUTDATED', requestId: 'req_1' }, 401),
+      json(page),
+    ]);
+    expect((await settle(client.listMassMessages())).value).toEqual(page);
+    expect(gaps(fetch)).toEqual([500]);
+  });
+
+  it.each(['UNAUTHORIZED', 'SESSION_NOT_PROVIDED', 'SESSION_EXPIRED'])(
+    'does not retry a 401 %s',
+    async (type) => {
+      const { fetch, client } = clientWith([json({ error: 'no', type }, 401)]);
+      const { error } = await settle(client.listMassMessages());
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error).toMatchObject({ type });
+      expect(fetch.seen).toHaveLength(1);
+    },
+  );
+
   it('retries connection failures, then throws APIConnectionError with the cause', async () => {
     const refused = new TypeError('fetch failed');
     const { fetch, client } = clientWith([refused, refused, refused]);

@@ -8,6 +8,7 @@ import {
   type AuthenticationError,
   createClient,
   type ErrorBody,
+  type ErrorType,
   type InvalidResponseError,
   type ItemOf,
   type MassMessage,
@@ -25,6 +26,8 @@ import {
   type PurchasedMassMessage,
   type PurchasedMassMessagesPage,
   type RateLimitError,
+  type RateLimitState,
+  type ReconnectRequiredError,
   type RedirectError,
   type ReleaseForm,
   type RequestOptions,
@@ -234,5 +237,50 @@ describe('maxResponseBytes', () => {
     client.listMassMessages({}, { maxResponseBytes: 1024 });
     // @ts-expect-error a size is a number of bytes
     client.listMassMessages({}, { maxResponseBytes: '8MB' });
+  });
+});
+
+describe('the vendor’s errors (issue 19)', () => {
+  it('a reconnect error is an authentication error', () => {
+    expectTypeOf<ReconnectRequiredError>().toExtend<AuthenticationError>();
+    expectTypeOf<ReconnectRequiredError>().toExtend<APIError>();
+  });
+
+  it('type is the spec’s ErrorType, plus any string a newer API sends', () => {
+    expectTypeOf<APIError['type']>().toEqualTypeOf<ErrorType | (string & {}) | undefined>();
+    expectTypeOf<'SESSION_EXPIRED'>().toExtend<ErrorType>();
+    expectTypeOf<'RULES_OUTDATED'>().toExtend<ErrorType>();
+    // The spec's values complete in an editor: the union keeps its literals.
+    expectTypeOf<Extract<APIError['type'], 'FORBIDDEN'>>().toEqualTypeOf<'FORBIDDEN'>();
+    // Branchable: comparing with a documented type compiles, and so does an unknown one.
+    const branch = (error: APIError) =>
+      error.type === 'SESSION_NOT_PROVIDED' || error.type === 'SOMETHING_NEW';
+    expectTypeOf(branch).returns.toEqualTypeOf<boolean>();
+  });
+
+  it('actionRequired, code and details come from the body', () => {
+    expectTypeOf<APIError['actionRequired']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<APIError['code']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<APIError['details']>().toEqualTypeOf<unknown>();
+  });
+});
+
+describe('rateLimit (issue 19)', () => {
+  it('is on withResponse(): the response’s X-RateLimit-* state, or null', () => {
+    expectTypeOf<
+      APIResponse<MassMessagesPage>['rateLimit']
+    >().toEqualTypeOf<RateLimitState | null>();
+    expectTypeOf<RateLimitState['remaining']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<RateLimitState['resetAt']>().toEqualTypeOf<number | undefined>();
+  });
+
+  it('is opted into with true or the bucket’s numbers', () => {
+    createClient({ apiKey: 'k', connectionId: 'c', rateLimit: true });
+    createClient({ baseUrl: '/api', rateLimit: { capacity: 90, refillPerMinute: 60 } });
+    createClient({ apiKey: 'k', connectionId: 'c', rateLimit: { capacity: 10 } });
+    // @ts-expect-error not a switch nor a bucket
+    createClient({ apiKey: 'k', connectionId: 'c', rateLimit: 'on' });
+    // @ts-expect-error a capacity is a number of requests
+    createClient({ apiKey: 'k', connectionId: 'c', rateLimit: { capacity: '90' } });
   });
 });
