@@ -88,6 +88,13 @@ describe('methods', () => {
     // @ts-expect-error not a path of the spec
     await raw.GET('/v2/access/messages');
   });
+
+  it('types the raw client’s error as the spec’s error body (what a non-2xx answers)', async () => {
+    const raw = createRawClient({ apiKey: 'k', connectionId: 'c' });
+    const result = await raw.GET('/v2/access/mass-messages');
+    expectTypeOf<NonNullable<typeof result.error>>().toEqualTypeOf<ErrorBody>();
+    if (result.error) expectTypeOf(result.data).toEqualTypeOf<undefined>();
+  });
 });
 
 describe('required, optional and nullable fields (field-facts.md)', () => {
