@@ -17,8 +17,8 @@ export function createClient(options?: ClientOptions): OFAuthClient {
 
   /** The method of one operation (the same code for each: only the table's facts differ). */
   const method = (operationId: keyof typeof operations) => {
-    const { path, itemsField, query } = operations[operationId];
-    const rules = Object.values(query);
+    const { path, itemsField, params: rules_, pageSize } = operations[operationId];
+    const rules = Object.values(rules_);
     const where = `${operationId}: `;
     return (params: Page = {}, call: RequestOptions = {}) => {
       const { signal, timeoutMs, maxRetries, maxResponseBytes, maxItems, lookahead } = call;
@@ -66,7 +66,7 @@ export function createClient(options?: ClientOptions): OFAuthClient {
           throw invalid(`answered with no page ("${itemsField}" array, "hasMore" boolean)`);
         }
         // Without a limit the API applies its default; no page may hold more than the maximum.
-        const asked = (values.limit as number | undefined) ?? query.limit.maximum;
+        const asked = (values.limit as number | undefined) ?? pageSize.maximum;
         if (items.length > asked) {
           throw invalid(
             `answered with ${items.length} items in "${itemsField}", more than the ${asked} asked for`,
@@ -85,7 +85,7 @@ export function createClient(options?: ClientOptions): OFAuthClient {
           itemsField,
           // Bad values never reach a request: the first load's check refuses them.
           (offset as number | null | undefined) ?? 0,
-          (limit as number | undefined) ?? query.limit.maximum,
+          (limit as number | undefined) ?? pageSize.maximum,
           maxItems ?? Infinity,
           lookahead,
           signal,
