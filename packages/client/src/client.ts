@@ -13,11 +13,18 @@ import type { APIResponse, ClientOptions, OFAuthClient, RequestOptions } from '.
 type Page = Record<string, unknown>;
 
 export function createClient(options?: ClientOptions): OFAuthClient {
+  // The one assertion: the methods are generic at run time; OFAuthClient types each one by its
+  // operationId from the generated `operations`.
+  return clientOf(operations, options) as OFAuthClient;
+}
+
+/** The client of any table the generator wrote (the tests' fixture table included). */
+export function clientOf(table: typeof operations, options?: ClientOptions) {
   const config = resolveConfig(options);
 
   /** The method of one operation (the same code for each: only the table's facts differ). */
   const method = (operationId: keyof typeof operations) => {
-    const { path, itemsField, params: rules_, pageSize } = operations[operationId];
+    const { path, itemsField, params: rules_, pageSize } = table[operationId];
     const rules = Object.values(rules_);
     const where = `${operationId}: `;
     return (params: Page = {}, call: RequestOptions = {}) => {
@@ -95,10 +102,8 @@ export function createClient(options?: ClientOptions): OFAuthClient {
   };
 
   const client: Record<string, ReturnType<typeof method>> = {};
-  for (const operationId of Object.keys(operations) as (keyof typeof operations)[]) {
+  for (const operationId of Object.keys(table) as (keyof typeof operations)[]) {
     client[operationId] = method(operationId);
   }
-  // The one assertion: the methods above are generic at run time; OFAuthClient types each one
-  // by its operationId from the generated `operations`.
-  return client as OFAuthClient;
+  return client;
 }
