@@ -37,8 +37,12 @@ export function collectOperations(doc) {
     if (operation.kind === 'page') {
       entry.paging = operation.paging;
       entry.itemsField = operation.itemsField;
-      // `limit`'s range and default: the page-size check and the iterator's page size.
-      if (operation.pageSize) entry.pageSize = operation.pageSize;
+      // `limit`'s maximum and default: the page-size check, the iterator's page size, and the
+      // size of a next page under maxItems. (Its minimum is the check's business: in `params`.)
+      if (operation.pageSize) {
+        const { minimum: _minimum, ...pageSize } = operation.pageSize;
+        entry.pageSize = pageSize;
+      }
     }
     entry.path = path;
     entry.params = Object.fromEntries(

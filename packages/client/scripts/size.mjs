@@ -18,11 +18,17 @@ import { build } from 'esbuild';
  * names, request ids, causes and debug lines, the page-size check) measured 4,494 B: the budget
  * was raised to 4.5 KiB for them, stated in the branch's report rather than silently. Core's
  * parameter check, which checks dates, date-times, patterns and lengths since issue 20 (the
- * spec's query check knew integers and enums), measured 4,975 B: 5 KiB.
+ * spec's query check knew integers and enums), measured 4,975 B: 5 KiB. The page API and every
+ * operation shape (issues 20 and 21: Page with hasNextPage/getNextPage/iterPages over one walk,
+ * pages without offset, object bodies, path parameters filled by core's fillPath, the query
+ * written by core's queryString) measured 5,639 B (+643 B): 5.625 KiB.
  */
-export const BUNDLE_BUDGET = 5120;
-/** gzip bytes of this package's own runtime (core's parameter check external); measured 4,307 B (3,371 B before issue 18). */
-export const OWN_BUDGET = 4400;
+export const BUNDLE_BUDGET = 5760;
+/**
+ * gzip bytes of this package's own runtime (core's parameter check external); measured 4,307 B
+ * (3,371 B before issue 18), 4,800 B with the page API and the operation shapes (+489 B).
+ */
+export const OWN_BUDGET = 4900;
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = (/** @type {string} */ file) =>

@@ -59,7 +59,7 @@ describe('an awaited page', () => {
     const error = await page.getNextPage().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OFAuthError);
     expect((error as Error).message).toBe(
-      'listMassMessages: no next page (the page says hasMore: false, holds no items, or maxItems was reached): check hasNextPage() first',
+      'listMassMessages: no next page (hasMore false, no items, or maxItems reached): check hasNextPage() first',
     );
     expect(fetch.seen).toHaveLength(1);
   });

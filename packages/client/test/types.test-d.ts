@@ -18,6 +18,7 @@ import {
   type MediaFiles,
   type OFAuthError,
   type OperationId,
+  type Page,
   type PageOf,
   type ParamsOf,
   type PermissionDeniedError,
@@ -29,6 +30,7 @@ import {
   type ReleaseForm,
   type RequestOptions,
   type ResponseTooLargeError,
+  type ResultOf,
   type VideoSources,
   type WithRequestID,
 } from '../src/index.js';
@@ -44,11 +46,17 @@ describe('methods', () => {
     expectTypeOf<keyof typeof client>().toEqualTypeOf<OperationId>();
   });
 
-  it('are awaited for the page of the spec, with its request id', async () => {
-    expectTypeOf(await client.listMassMessages()).toEqualTypeOf<WithRequestID<MassMessagesPage>>();
-    expectTypeOf(await client.listPurchasedMassMessages()).toEqualTypeOf<
-      WithRequestID<PurchasedMassMessagesPage>
+  it('are awaited for the page of the spec: a Page, with its request id', async () => {
+    expectTypeOf(await client.listMassMessages()).toEqualTypeOf<
+      Page<MassMessagesPage, MassMessage>
     >();
+    expectTypeOf(await client.listPurchasedMassMessages()).toEqualTypeOf<
+      Page<PurchasedMassMessagesPage, PurchasedMassMessage>
+    >();
+    expectTypeOf<ResultOf<'listMassMessages'>>().toEqualTypeOf<
+      Page<MassMessagesPage, MassMessage>
+    >();
+    expectTypeOf<Page<MassMessagesPage, MassMessage>>().toExtend<WithRequestID<MassMessagesPage>>();
     expectTypeOf((await client.listMassMessages())._request_id).toEqualTypeOf<
       string | null | undefined
     >();
@@ -71,7 +79,7 @@ describe('methods', () => {
 
   it('give the page with its response from withResponse()', () => {
     expectTypeOf(client.listPurchasedMassMessages().withResponse()).resolves.toEqualTypeOf<
-      APIResponse<PurchasedMassMessagesPage>
+      APIResponse<Page<PurchasedMassMessagesPage, PurchasedMassMessage>>
     >();
     expectTypeOf<APIResponse<MassMessagesPage>['requestId']>().toEqualTypeOf<string | null>();
     expectTypeOf<APIResponse<MassMessagesPage>['response']>().toEqualTypeOf<Response>();

@@ -224,10 +224,11 @@ describe('regeneration from a bundle with a third paged operation', () => {
     const ids: number[] = [];
     for await (const item of client.listTopMassMessages()) ids.push(item.id);
     expect(ids).toHaveLength(51);
-    // Pages of the new operation's maximum (50), from offset 0, until hasMore is false.
+    // Pages of the new operation's maximum (50), from offset 0, until hasMore is false; the
+    // query in the spec's parameter order (core's canonical text).
     expect(requested.slice(0, 2)).toEqual([
-      '/v2/access/mass-messages/top?offset=0&limit=50',
-      '/v2/access/mass-messages/top?offset=1&limit=50',
+      '/v2/access/mass-messages/top?limit=50&offset=0',
+      '/v2/access/mass-messages/top?limit=50&offset=1',
     ]);
     expect(requested).toHaveLength(51);
     await expect(client.listTopMassMessages({ limit: 51 })).rejects.toThrow(

@@ -1,0 +1,128 @@
+// Pages (openai-node's Page): what an awaited call of a page operation resolves with. A page is
+// the body itself — its own keys, its JSON and its equality are the body's — with the page
+// methods on its prototype, and what it needs to reach the next page kept beside it, out of
+// sight. A prototype rather than own properties, so a page stays a page through code that copies
+// plain objects only (TanStack Query's structural sharing keeps a non-plain object as it is).
+//
+// The one implementation of paging is `walk`: page after page, with look-ahead and the
+// caller's signal. Item iteration (`itemsOf`) reads the items off the walk's pages, so nothing
+// pages twice.
+import { OFAuthError } from './errors.js';
+import type { WithRequestID } from './types.js';
+
+/** The methods of a page of an offset-paged operation. */
+export interface PageMethods<Body, Item> extends AsyncIterable<Item> {
+  /**
+   * Whether there is a next page: the page says `hasMore`, holds items (an empty page that
+   * claims more would loop forever), and `maxItems` is not reached.
+   */
+  hasNextPage(): boolean;
+  /**
+   * Sends the request of the next page: the call's parameters, `offset` moved past this page's
+   * items, `limit` kept (lowered to what `maxItems` leaves). Rejects, sending nothing, when
+   * hasNextPage() is false.
+   */
+  getNextPage(): Promise<Page<Body, Item>>;
+  /** This page, then each next page, while there is one (look-ahead and signal as the call's). */
+  iterPages(): AsyncGenerator<Page<Body, Item>, void, undefined>;
+}
+
+/** A page of an offset-paged operation: the body, its request id, and the page methods. */
+export type Page<Body, Item> = WithRequestID<Body> & PageMethods<Body, Item>;
+
+/** A page of an operation without offset: one page, hasMore or not; nothing to page to. */
+export interface SinglePageMethods {
+  /** Always false: the operation has no parameter that moves to a next page. */
+  hasNextPage(): false;
+}
+
+/** A page of an operation without offset: the body, its request id and hasNextPage(), false. */
+export type SinglePage<Body> = WithRequestID<Body> & SinglePageMethods;
+
+/** What a page knows of the call it belongs to. */
+export interface Link {
+  /** Its items that count: all of them, or those within `maxItems`. */
+  items: readonly unknown[];
+  /** Sends the next page's request with a signal; undefined when there is no next page. */
+  next: ((signal: AbortSignal | undefined) => Promise<object>) | undefined;
+  /** The call's signal and look-ahead: getNextPage() and iterPages() use them. */
+  signal: AbortSignal | undefined;
+  lookahead: boolean | undefined;
+  /** `listMassMessages: `, for the error of getNextPage() on the last page. */
+  where: string;
+}
+
+const links = new WeakMap<object, Link>();
+const linkOf = (page: object) => links.get(page) as Link;
+
+/**
+ * Pages one after the other, the first from `first` (undefined: none). Stops when a page has no
+ * next one. With `lookahead`, the next page is requested as a page is yielded. Follows `signal`,
+ * and is aborted on exit, so no look-ahead outlives the loop.
+ */
+export async function* walk<P extends object>(
+  first: (signal: AbortSignal) => Promise<P> | undefined,
+  signal: AbortSignal | undefined,
+  lookahead: boolean | undefined,
+): AsyncGenerator<P, void, undefined> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort);
+  if (signal?.aborted) abort();
+  try {
+    let pending = first(controller.signal);
+    while (pending) {
+      const page: P = await pending;
+      const next = () => linkOf(page).next?.(controller.signal) as Promise<P> | undefined;
+      pending = lookahead ? next() : undefined;
+      // An abandoned look-ahead's rejection is expected, not unhandled.
+      pending?.catch(() => {});
+      yield page;
+      if (!lookahead) pending = next();
+    }
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    controller.abort();
+  }
+}
+
+/** The items of the pages, in order (within `maxItems`). */
+export async function* itemsOf<Item>(pages: AsyncIterable<object>): AsyncGenerator<Item> {
+  for await (const page of pages) yield* linkOf(page).items as Item[];
+}
+
+const PAGE: PageMethods<unknown, unknown> & ThisType<object> = {
+  hasNextPage() {
+    return !!linkOf(this).next;
+  },
+  getNextPage() {
+    const { next, signal, where } = linkOf(this);
+    return next
+      ? (next(signal) as never)
+      : Promise.reject(
+          new OFAuthError(
+            `${where}no next page (hasMore false, no items, or maxItems reached): check hasNextPage() first`,
+          ),
+        );
+  },
+  iterPages() {
+    const { signal, lookahead } = linkOf(this);
+    return walk(() => Promise.resolve(this), signal, lookahead) as never;
+  },
+  [Symbol.asyncIterator]() {
+    return itemsOf((this as PageMethods<unknown, unknown>).iterPages());
+  },
+};
+
+const SINGLE_PAGE: SinglePageMethods = { hasNextPage: () => false };
+
+/** Makes a body a page of an offset-paged operation, linked to its call. */
+export function toPage(body: object, link: Link): void {
+  links.set(body, link);
+  Object.setPrototypeOf(body, PAGE);
+}
+
+/** Makes a body a page of an operation without offset. */
+export function toSinglePage(body: object): void {
+  Object.setPrototypeOf(body, SINGLE_PAGE);
+}
