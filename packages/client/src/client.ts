@@ -118,20 +118,16 @@ export function clientOf(table: Table, options?: ClientOptions) {
         const all = sent.data[itemsField] as unknown[];
         const items = all.slice(0, left);
         left -= items.length;
-        const next: Values = {
-          ...values,
-          offset: (values.offset ?? 0) + all.length,
-          limit:
-            left < Infinity
-              ? Math.min(values.limit ?? pageSize?.default ?? left, left)
-              : values.limit,
-        };
+        const next: Values = { ...values, offset: (values.offset ?? 0) + all.length };
+        next.limit =
+          left < Infinity
+            ? Math.min(values.limit ?? pageSize?.default ?? left, left)
+            : values.limit;
+        if (next.limit === undefined) delete next.limit;
         toPage(sent.data, {
           items,
-          next:
-            sent.data.hasMore && all.length && left
-              ? async (s) => (await pageOf(next, left, s)).data
-              : undefined,
+          params: sent.data.hasMore && all.length && left ? next : undefined,
+          next: async (s) => (await pageOf(next, left, s)).data,
           signal,
           lookahead,
           where,

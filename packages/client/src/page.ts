@@ -11,24 +11,32 @@ import { OFAuthError } from './errors.js';
 import type { WithRequestID } from './types.js';
 
 /** The methods of a page of an offset-paged operation. */
-export interface PageMethods<Body, Item> extends AsyncIterable<Item> {
+export interface PageMethods<Body, Item, Params = Record<string, unknown>>
+  extends AsyncIterable<Item> {
   /**
    * Whether there is a next page: the page says `hasMore`, holds items (an empty page that
    * claims more would loop forever), and `maxItems` is not reached.
    */
   hasNextPage(): boolean;
   /**
-   * Sends the request of the next page: the call's parameters, `offset` moved past this page's
-   * items, `limit` kept (lowered to what `maxItems` leaves). Rejects, sending nothing, when
-   * hasNextPage() is false.
+   * The parameters of the next page's request (null when hasNextPage() is false): the call's,
+   * `offset` moved past this page's items, `limit` kept (lowered to what `maxItems` leaves).
+   * Plain data: calling the method with them gets the next page, wherever the page was kept
+   * (an infinite query's page parameter, a URL).
    */
-  getNextPage(): Promise<Page<Body, Item>>;
+  nextPageParams(): Params | null;
+  /**
+   * Sends the next page's request (nextPageParams(), with the call's options). Rejects, sending
+   * nothing, when hasNextPage() is false.
+   */
+  getNextPage(): Promise<Page<Body, Item, Params>>;
   /** This page, then each next page, while there is one (look-ahead and signal as the call's). */
-  iterPages(): AsyncGenerator<Page<Body, Item>, void, undefined>;
+  iterPages(): AsyncGenerator<Page<Body, Item, Params>, void, undefined>;
 }
 
 /** A page of an offset-paged operation: the body, its request id, and the page methods. */
-export type Page<Body, Item> = WithRequestID<Body> & PageMethods<Body, Item>;
+export type Page<Body, Item, Params = Record<string, unknown>> = WithRequestID<Body> &
+  PageMethods<Body, Item, Params>;
 
 /** A page of an operation without offset: one page, hasMore or not; nothing to page to. */
 export interface SinglePageMethods {
@@ -43,8 +51,10 @@ export type SinglePage<Body> = WithRequestID<Body> & SinglePageMethods;
 export interface Link {
   /** Its items that count: all of them, or those within `maxItems`. */
   items: readonly unknown[];
-  /** Sends the next page's request with a signal; undefined when there is no next page. */
-  next: ((signal: AbortSignal | undefined) => Promise<object>) | undefined;
+  /** The next page's request parameters; undefined when there is no next page. */
+  params: object | undefined;
+  /** Sends the next page's request with a signal (only called when there is a next page). */
+  next: (signal: AbortSignal | undefined) => Promise<object>;
   /** The call's signal and look-ahead: getNextPage() and iterPages() use them. */
   signal: AbortSignal | undefined;
   lookahead: boolean | undefined;
@@ -73,7 +83,8 @@ export async function* walk<P extends object>(
     let pending = first(controller.signal);
     while (pending) {
       const page: P = await pending;
-      const next = () => linkOf(page).next?.(controller.signal) as Promise<P> | undefined;
+      const { params, next: load } = linkOf(page);
+      const next = () => (params ? (load(controller.signal) as Promise<P>) : undefined);
       pending = lookahead ? next() : undefined;
       // An abandoned look-ahead's rejection is expected, not unhandled.
       pending?.catch(() => {});
@@ -93,11 +104,15 @@ export async function* itemsOf<Item>(pages: AsyncIterable<object>): AsyncGenerat
 
 const PAGE: PageMethods<unknown, unknown> & ThisType<object> = {
   hasNextPage() {
-    return !!linkOf(this).next;
+    return !!linkOf(this).params;
+  },
+  nextPageParams() {
+    const { params } = linkOf(this);
+    return params ? { ...params } : null;
   },
   getNextPage() {
-    const { next, signal, where } = linkOf(this);
-    return next
+    const { params, next, signal, where } = linkOf(this);
+    return params
       ? (next(signal) as never)
       : Promise.reject(
           new OFAuthError(

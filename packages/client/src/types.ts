@@ -63,7 +63,10 @@ export type ItemIn<Body, Entry> = Entry extends { itemsField: infer Field }
 
 /** What a call returns: a PagePromise (offset pages), else an APIPromise of the page or object. */
 export type CallIn<Op, Entry> = Entry extends { paging: 'offset' }
-  ? PagePromise<Page<BodyIn<Op>, ItemIn<BodyIn<Op>, Entry>>, ItemIn<BodyIn<Op>, Entry>>
+  ? PagePromise<
+      Page<BodyIn<Op>, ItemIn<BodyIn<Op>, Entry>, ParamsIn<Op>>,
+      ItemIn<BodyIn<Op>, Entry>
+    >
   : Entry extends { kind: 'page' }
     ? APIPromise<SinglePage<BodyIn<Op>>>
     : APIPromise<BodyIn<Op>>;

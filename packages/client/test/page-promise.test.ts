@@ -11,11 +11,12 @@ function loader<T>(data: T) {
 
 /** Two linked pages, as the client makes them: ['a', 'b'] then ['c']. */
 function twoPages() {
+  const link = { signal: undefined, lookahead: false, where: '' };
   const second = { n: 2 };
-  toPage(second, { items: ['c'], next: undefined, signal: undefined, lookahead: false, where: '' });
+  toPage(second, { ...link, items: ['c'], params: undefined, next: async () => ({}) });
   const first = { n: 1 };
   const next = vi.fn(async () => second);
-  toPage(first, { items: ['a', 'b'], next, signal: undefined, lookahead: false, where: '' });
+  toPage(first, { ...link, items: ['a', 'b'], params: { offset: 2 }, next });
   return { first, second, next };
 }
 

@@ -1,5 +1,5 @@
 // The page API of an offset-paged operation (openai-node's shape): an awaited call is a Page with
-// hasNextPage() / getNextPage() / iterPages() and item iteration; a call iterates pages
+// hasNextPage() / nextPageParams() / getNextPage() / iterPages() and item iteration; a call iterates pages
 // (iterPages) beside items; items are read off the pages, so nothing pages twice; maxItems,
 // lookahead and the signal hold for pages as they do for items. `limit@offset` strings name the
 // requests sent.
@@ -47,9 +47,23 @@ describe('an awaited page', () => {
     expect(fetch.seen[1]?.url.search).toBe('?limit=5&offset=43&type=sent');
   });
 
+  it('gives the next page’s parameters as plain data, and null on the last page', async () => {
+    const { fetch, client } = clientFor(json(massPage(41, 3, true)), json(massPage(44, 2, false)));
+    const first = await client.listMassMessages({ limit: 5, offset: null, type: 'sent' });
+    const params = first.nextPageParams();
+    expect(params).toEqual({ limit: 5, offset: 3, type: 'sent' });
+    expect(JSON.parse(JSON.stringify(params))).toEqual(params);
+    // Calling the method with them is the next page, as getNextPage() sends it.
+    const second = await client.listMassMessages(params ?? {});
+    expect(second.nextPageParams()).toBeNull();
+    expect(fetch.seen[1]?.url.search).toBe('?limit=5&offset=3&type=sent');
+  });
+
   it('leaves limit out of the next request when the call did (the API’s default)', async () => {
     const { fetch, client } = clientFor(json(massPage(1, 10, true)), json(massPage(11, 1, false)));
-    await (await client.listMassMessages()).getNextPage();
+    const first = await client.listMassMessages();
+    expect(first.nextPageParams()).toEqual({ offset: 10 });
+    await first.getNextPage();
     expect(fetch.seen.map((s) => s.url.search)).toEqual(['', '?offset=10']);
   });
 

@@ -18,13 +18,15 @@ type Schemas = components['schemas'];
 declare const client: FixtureClient;
 
 describe('an offset-paged operation (listMassMessageBuyers)', () => {
-  type Buyers = Page<Schemas['MassMessageBuyersPage'], Schemas['MassMessageBuyer']>;
+  type Params = { massMessageId: string; limit?: number; offset?: number | null };
+  type Buyers = Page<Schemas['MassMessageBuyersPage'], Schemas['MassMessageBuyer'], Params>;
 
   it('is awaited for a Page: the body with the page methods', async () => {
     const page = await client.listMassMessageBuyers({ massMessageId: 'm1' });
     expectTypeOf(page).toEqualTypeOf<Buyers>();
     expectTypeOf(page.list).toEqualTypeOf<Schemas['MassMessageBuyer'][]>();
     expectTypeOf(page.hasNextPage()).toEqualTypeOf<boolean>();
+    expectTypeOf(page.nextPageParams()).toEqualTypeOf<Params | null>();
     expectTypeOf(page.getNextPage()).resolves.toEqualTypeOf<Buyers>();
     expectTypeOf(page._request_id).toEqualTypeOf<string | null | undefined>();
     for await (const next of page.iterPages()) expectTypeOf(next).toEqualTypeOf<Buyers>();
@@ -39,6 +41,10 @@ describe('an offset-paged operation (listMassMessageBuyers)', () => {
       expectTypeOf(buyer).toEqualTypeOf<Schemas['MassMessageBuyer']>();
     for await (const page of call.iterPages()) expectTypeOf(page).toEqualTypeOf<Buyers>();
     expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<APIResponse<Buyers>>();
+  });
+
+  it('takes the path parameter and the query parameters in one object', () => {
+    expectTypeOf(client.listMassMessageBuyers).parameter(0).toEqualTypeOf<Params>();
   });
 
   it('requires its path parameter, typed from the spec', () => {

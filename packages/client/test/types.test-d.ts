@@ -48,14 +48,17 @@ describe('methods', () => {
 
   it('are awaited for the page of the spec: a Page, with its request id', async () => {
     expectTypeOf(await client.listMassMessages()).toEqualTypeOf<
-      Page<MassMessagesPage, MassMessage>
+      Page<MassMessagesPage, MassMessage, ParamsOf<'listMassMessages'>>
     >();
     expectTypeOf(await client.listPurchasedMassMessages()).toEqualTypeOf<
-      Page<PurchasedMassMessagesPage, PurchasedMassMessage>
+      Page<PurchasedMassMessagesPage, PurchasedMassMessage, ParamsOf<'listPurchasedMassMessages'>>
     >();
     expectTypeOf<ResultOf<'listMassMessages'>>().toEqualTypeOf<
-      Page<MassMessagesPage, MassMessage>
+      Page<MassMessagesPage, MassMessage, ParamsOf<'listMassMessages'>>
     >();
+    expectTypeOf(
+      (await client.listMassMessages()).nextPageParams(),
+    ).toEqualTypeOf<ParamsOf<'listMassMessages'> | null>();
     expectTypeOf<Page<MassMessagesPage, MassMessage>>().toExtend<WithRequestID<MassMessagesPage>>();
     expectTypeOf((await client.listMassMessages())._request_id).toEqualTypeOf<
       string | null | undefined
@@ -79,7 +82,9 @@ describe('methods', () => {
 
   it('give the page with its response from withResponse()', () => {
     expectTypeOf(client.listPurchasedMassMessages().withResponse()).resolves.toEqualTypeOf<
-      APIResponse<Page<PurchasedMassMessagesPage, PurchasedMassMessage>>
+      APIResponse<
+        Page<PurchasedMassMessagesPage, PurchasedMassMessage, ParamsOf<'listPurchasedMassMessages'>>
+      >
     >();
     expectTypeOf<APIResponse<MassMessagesPage>['requestId']>().toEqualTypeOf<string | null>();
     expectTypeOf<APIResponse<MassMessagesPage>['response']>().toEqualTypeOf<Response>();
