@@ -21,12 +21,12 @@ import { build } from 'esbuild';
  * spec's query check knew integers and enums), measured 4,975 B: 5 KiB. The page API and every
  * operation shape (issues 20 and 21: a Page with hasNextPage, nextPageParams, getNextPage and
  * iterPages over one walk, pages without offset, object bodies, path parameters filled by core's
- * fillPath, the query written by core's queryString) measured 5,683 B (+687 B): 5.625 KiB.
+ * fillPath, the query written by core's queryString) measured 5,686 B (+690 B): 5.625 KiB.
  */
 export const BUNDLE_BUDGET = 5760;
 /**
  * gzip bytes of this package's own runtime (core's parameter check external); measured 4,307 B
- * (3,371 B before issue 18), 4,848 B with the page API and the operation shapes (+537 B).
+ * (3,371 B before issue 18), 4,850 B with the page API and the operation shapes (+539 B).
  */
 export const OWN_BUDGET = 4900;
 

@@ -1,8 +1,9 @@
 // Pages (openai-node's Page): what an awaited call of a page operation resolves with. A page is
 // the body itself — its own keys, its JSON and its equality are the body's — with the page
-// methods on its prototype, and what it needs to reach the next page kept beside it, out of
-// sight. A prototype rather than own properties, so a page stays a page through code that copies
-// plain objects only (TanStack Query's structural sharing keeps a non-plain object as it is).
+// methods on its prototype (non-enumerable), and what it needs to reach the next page kept beside
+// it, out of sight. A prototype rather than own properties, so a page stays a page through code
+// that copies plain objects only (TanStack Query's structural sharing keeps a non-plain object as
+// it is).
 //
 // The one implementation of paging is `walk`: page after page, with look-ahead and the
 // caller's signal. Item iteration (`itemsOf`) reads the items off the walk's pages, so nothing
@@ -102,14 +103,16 @@ export async function* itemsOf<Item>(pages: AsyncIterable<object>): AsyncGenerat
   for await (const page of pages) yield* linkOf(page).items as Item[];
 }
 
-const PAGE: PageMethods<unknown, unknown> & ThisType<object> = {
+// Classes, whose methods are not enumerable: a page's keys are its body's, even to `for...in`.
+// Never constructed: a body gets the prototype (`toPage`).
+class OffsetPage implements PageMethods<unknown, unknown> {
   hasNextPage() {
     return !!linkOf(this).params;
-  },
+  }
   nextPageParams() {
     const { params } = linkOf(this);
     return params ? { ...params } : null;
-  },
+  }
   getNextPage() {
     const { params, next, signal, where } = linkOf(this);
     return params
@@ -119,25 +122,29 @@ const PAGE: PageMethods<unknown, unknown> & ThisType<object> = {
             `${where}no next page (hasMore false, no items, or maxItems reached): check hasNextPage() first`,
           ),
         );
-  },
+  }
   iterPages() {
     const { signal, lookahead } = linkOf(this);
     return walk(() => Promise.resolve(this), signal, lookahead) as never;
-  },
+  }
   [Symbol.asyncIterator]() {
-    return itemsOf((this as PageMethods<unknown, unknown>).iterPages());
-  },
-};
+    return itemsOf(this.iterPages());
+  }
+}
 
-const SINGLE_PAGE: SinglePageMethods = { hasNextPage: () => false };
+class SinglePageBody implements SinglePageMethods {
+  hasNextPage() {
+    return false as const;
+  }
+}
 
 /** Makes a body a page of an offset-paged operation, linked to its call. */
 export function toPage(body: object, link: Link): void {
   links.set(body, link);
-  Object.setPrototypeOf(body, PAGE);
+  Object.setPrototypeOf(body, OffsetPage.prototype);
 }
 
 /** Makes a body a page of an operation without offset. */
 export function toSinglePage(body: object): void {
-  Object.setPrototypeOf(body, SINGLE_PAGE);
+  Object.setPrototypeOf(body, SinglePageBody.prototype);
 }

@@ -26,6 +26,16 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('an awaited page', () => {
+  it('is the body with the page methods on its prototype; a spread is the plain body', async () => {
+    const body = massPage(1, 2, true);
+    const { client } = clientFor(json(body));
+    const page = await client.listMassMessages();
+    expect(page).toEqual(body);
+    expect(page).not.toStrictEqual(body);
+    expect({ ...page }).toStrictEqual(body);
+    expect(Object.getOwnPropertyNames(page).sort()).toEqual(['_request_id', 'hasMore', 'list']);
+  });
+
   it('has a next page while hasMore is true and it holds items', async () => {
     const { client } = clientFor(
       json(massPage(1, 2, true)),

@@ -51,6 +51,10 @@ describe.each(entries)('%s', (operationId, entry) => {
     const result = await call(client, operationId, required(entry));
     expect(result).toEqual(body);
     expect(Object.keys(result)).toEqual(Object.keys(body));
+    // Inherited keys too (what for...in, chai's deep equality and spreads into forms walk).
+    const walked: string[] = [];
+    for (const key in result) walked.push(key);
+    expect(walked).toEqual(Object.keys(body));
     expect(JSON.stringify(result)).toBe(JSON.stringify(body));
     expect(result._request_id).toBe('req_1');
     expect(fetch.seen).toHaveLength(1);
