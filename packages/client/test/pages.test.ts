@@ -102,6 +102,15 @@ describe('an awaited page', () => {
     expect(requests(fetch)).toEqual(['10@null', '5@10']);
   });
 
+  it('sends its own request as given under maxItems, iterating only the items within it', async () => {
+    const { fetch, client } = clientFor(json(massPage(1, 10, true)));
+    const page = await client.listMassMessages({ limit: 10 }, { maxItems: 4 });
+    expect(page.list).toHaveLength(10);
+    expect(page.hasNextPage()).toBe(false);
+    expect((await collect(page)).map((m) => m.id)).toEqual([1, 2, 3, 4]);
+    expect(requests(fetch)).toEqual(['10@null']);
+  });
+
   it('iterates its pages, itself first, and its items from there on', async () => {
     const { fetch, client } = clientFor(
       json(massPage(1, 2, true)),
