@@ -23,14 +23,18 @@ import { build } from 'esbuild';
  * the X-RateLimit-* headers by core's readRateLimit (389 B: every error's type, request id and
  * action, a 429's wait until the reset, `rateLimit` on withResponse()), and the opt-in limiter
  * (750 B: core's token buckets, the option's check, the waits and the debug line's figures),
- * which an option cannot leave out of a bundle. Measured 6,135 B: 6 KiB.
+ * which an option cannot leave out of a bundle. Measured 6,135 B: 6 KiB. The page API and every
+ * operation shape (issues 20 and 21: a Page with hasNextPage, nextPageParams, getNextPage and
+ * iterPages over one walk, pages without offset, object bodies, path parameters filled by core's
+ * fillPath, the query written by core's queryString) added 676 B: measured 6,811 B, 6.75 KiB.
  */
-export const BUNDLE_BUDGET = 6144;
+export const BUNDLE_BUDGET = 6912;
 /**
- * gzip bytes of this package's own runtime (core's parameter check external); measured 4,944 B
- * (4,311 B before issue 19, 3,371 B before issue 18).
+ * gzip bytes of this package's own runtime (core's parameter check external); measured 5,474 B
+ * (4,944 B before the page API and the operation shapes, 4,311 B before issue 19, 3,371 B before
+ * issue 18).
  */
-export const OWN_BUDGET = 5000;
+export const OWN_BUDGET = 5504;
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = (/** @type {string} */ file) =>

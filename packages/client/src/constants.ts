@@ -5,4 +5,4 @@ import type { MassMessageType } from './types.js';
 
 /** The `type` filter's values of `listMassMessages`, in the spec's order. */
 export const massMessageTypes: readonly MassMessageType[] =
-  operations.listMassMessages.query.type.enum;
+  operations.listMassMessages.params.type.enum;

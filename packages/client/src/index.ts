@@ -1,4 +1,5 @@
 export type { BucketOptions, RateLimitState } from '@ofauth-mass-messages/core';
+export type { APIPromise } from './api-promise.js';
 export { createClient } from './client.js';
 export { massMessageTypes } from './constants.js';
 export {
@@ -25,10 +26,12 @@ export type * from './generated/models.js';
 // The raw openapi-typescript types (the raw client is `@ofauth-mass-messages/client/raw`).
 export type { components, operations, paths } from './generated/schema.js';
 export type { Logger, LogLevel } from './log.js';
+export type { Page, PageMethods, SinglePage, SinglePageMethods } from './page.js';
 export type { PagePromise } from './page-promise.js';
 export type { Fetch } from './transport.js';
 export type {
   APIResponse,
+  BodyOf,
   ClientOptions,
   CommonOptions,
   ItemOf,
@@ -39,5 +42,6 @@ export type {
   PageOf,
   ParamsOf,
   RequestOptions,
+  ResultOf,
   WithRequestID,
 } from './types.js';

@@ -1,35 +1,121 @@
 // The client's public types. Everything per operation is computed from the generated
 // openapi-typescript `operations` and the generated table (src/generated/), so an operation added
-// to the spec gets a typed method here without a hand-written line.
+// to the spec gets a typed method here without a hand-written line. The computations are generic
+// over both (`ClientOf<operations, table>`), so the tests type a fixture's client the same way.
+
 import type { BucketOptions, RateLimitState } from '@ofauth-mass-messages/core';
+import type { ParamRule } from '@ofauth-mass-messages/spec';
+import type { APIPromise } from './api-promise.js';
 import type { operations as table } from './generated/operations.js';
 import type { operations } from './generated/schema.js';
 import type { Logger, LogLevel } from './log.js';
+import type { Page, SinglePage } from './page.js';
 import type { PagePromise } from './page-promise.js';
 import type { Fetch } from './transport.js';
+
+/** One operation of the generated table: what the one generic method reads of it. */
+export interface TableEntry {
+  /** `page` (an item array beside `hasMore`) or `object` (any other body). */
+  readonly kind: 'page' | 'object';
+  /** A page's paging: by `offset` (iterable), or `none` (one page per call). */
+  readonly paging?: 'offset' | 'none';
+  /** A page's item array: `list`, `items`. */
+  readonly itemsField?: string;
+  /** `limit`'s maximum and default, when it has them (always, with offset paging). */
+  readonly pageSize?: { readonly maximum?: number; readonly default?: number };
+  /** The path template: `/v2/access/analytics/mass-messages/{massMessageId}/buyers`. */
+  readonly path: string;
+  /** Path parameters, then query parameters, by name. */
+  readonly params: Readonly<Record<string, ParamRule>>;
+}
+
+/** The generated table: every operation by operationId. */
+export type Table = Readonly<Record<string, TableEntry>>;
+
+/** What the types read of an operation of openapi-typescript's `operations`. */
+interface SchemaOperation {
+  parameters: { query?: unknown; path?: unknown };
+}
+
+/** `{}` for a location without parameters (openapi-typescript types it `never`). */
+type Defined<T> = [NonNullable<T>] extends [never] ? unknown : NonNullable<T>;
+/** One object type of an intersection, as editors show it. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** An operation's parameters, path and query together, from openapi-typescript's `operations`. */
+export type ParamsIn<Op> = Op extends SchemaOperation
+  ? Flat<Defined<Op['parameters']['path']> & Defined<Op['parameters']['query']>>
+  : never;
+
+/** An operation's 200 JSON body. */
+export type BodyIn<Op> = Op extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+
+/** One item of a page's item array (`never` for an object operation). */
+export type ItemIn<Body, Entry> = Entry extends { itemsField: infer Field }
+  ? Field extends keyof Body
+    ? Body[Field] extends readonly (infer Item)[]
+      ? Item
+      : never
+    : never
+  : never;
+
+/** What a call returns: a PagePromise (offset pages), else an APIPromise of the page or object. */
+export type CallIn<Op, Entry> = Entry extends { paging: 'offset' }
+  ? PagePromise<
+      Page<BodyIn<Op>, ItemIn<BodyIn<Op>, Entry>, ParamsIn<Op>>,
+      ItemIn<BodyIn<Op>, Entry>
+    >
+  : Entry extends { kind: 'page' }
+    ? APIPromise<SinglePage<BodyIn<Op>>>
+    : APIPromise<BodyIn<Op>>;
+
+/** A call's options: `maxItems` and `lookahead` only where there is an iteration. */
+export type OptionsIn<Entry> = Entry extends { paging: 'offset' }
+  ? RequestOptions
+  : Omit<RequestOptions, 'maxItems' | 'lookahead'>;
+
+/** A method's arguments: params optional when every parameter is (no path parameter). */
+export type ArgsIn<Op, Entry> =
+  Partial<ParamsIn<Op>> extends ParamsIn<Op>
+    ? [params?: ParamsIn<Op>, options?: OptionsIn<Entry>]
+    : [params: ParamsIn<Op>, options?: OptionsIn<Entry>];
+
+/** The client of a table and its openapi-typescript `operations`: one method per operationId. */
+export type ClientOf<Ops, T> = {
+  readonly [Id in keyof T & keyof Ops]: (...args: ArgsIn<Ops[Id], T[Id]>) => CallIn<Ops[Id], T[Id]>;
+};
 
 /** The operationId of every operation the client has a method for. */
 export type OperationId = keyof typeof table & keyof operations;
 
-/** The query parameters of an operation: `ParamsOf<'listMassMessages'>` is `{ limit?, offset?, type? }`. */
-export type ParamsOf<Id extends OperationId> = NonNullable<operations[Id]['parameters']['query']>;
+/**
+ * An operation's parameters, path and query together:
+ * `ParamsOf<'listMassMessages'>` is `{ limit?, offset?, type? }`.
+ */
+export type ParamsOf<Id extends OperationId> = ParamsIn<operations[Id]>;
 
-/** The page an operation answers with (its 200 JSON body). */
-export type PageOf<Id extends OperationId> =
-  operations[Id]['responses'][200]['content']['application/json'];
+/** The body an operation answers with (its 200 JSON body): a page's fields, or the object. */
+export type BodyOf<Id extends OperationId> = BodyIn<operations[Id]>;
+
+/** The page an operation answers with (its 200 JSON body): `BodyOf`, the name paging code reads. */
+export type PageOf<Id extends OperationId> = BodyOf<Id>;
 
 /** One item of an operation's page (an element of its item array, `list` or `items`). */
-export type ItemOf<Id extends OperationId> = PageOf<Id>[(typeof table)[Id]['itemsField'] &
-  keyof PageOf<Id>] extends readonly (infer Item)[]
-  ? Item
-  : never;
+export type ItemOf<Id extends OperationId> = ItemIn<BodyOf<Id>, (typeof table)[Id]>;
+
+/** What awaiting a call resolves with: a Page, a SinglePage, or the object, with its request id. */
+export type ResultOf<Id extends OperationId> = Awaited<ReturnType<OFAuthClient[Id]>>;
 
 /** A body with the request id of the response it came from, as a non-enumerable property. */
 export type WithRequestID<T> = T & { readonly _request_id?: string | null };
 
 /** What `withResponse()` resolves to. */
 export interface APIResponse<T> {
-  /** The parsed body (the page). */
+  /** The parsed body (the page, or the object). */
   data: WithRequestID<T>;
   /** The HTTP response: status and headers (its body has been read). */
   response: Response;
@@ -54,9 +140,12 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** The longest response body read, in bytes (→ ResponseTooLargeError past it). */
   maxResponseBytes?: number | undefined;
-  /** `for await` only: stop after this many items (the last request asks only for what is left). */
+  /**
+   * Offset-paged operations: the most items the call's pages hold in all, whether iterated or
+   * followed with getNextPage() (the last request asks only for what is left).
+   */
   maxItems?: number | undefined;
-  /** `for await` only: fetch the next page while the loop consumes the current one. */
+  /** Offset-paged operations: in a loop, fetch the next page while the current one is consumed. */
   lookahead?: boolean | undefined;
 }
 
@@ -118,18 +207,14 @@ export type ClientOptions = CommonOptions &
   );
 
 /** The arguments of an operation's method: params optional when every parameter is. */
-export type MethodArgs<Id extends OperationId> =
-  Partial<ParamsOf<Id>> extends ParamsOf<Id>
-    ? [params?: ParamsOf<Id>, options?: RequestOptions]
-    : [params: ParamsOf<Id>, options?: RequestOptions];
+export type MethodArgs<Id extends OperationId> = ArgsIn<operations[Id], (typeof table)[Id]>;
 
 /**
- * One method per operation, named by its operationId. A call is awaited for one page, or looped
- * with `for await` for every item across pages.
+ * One method per operation, named by its operationId. A call is awaited for a page (or the
+ * operation's object); a call of an offset-paged operation is also looped with `for await` for
+ * every item, or with `for await` over `iterPages()` for every page.
  */
-export type OFAuthClient = {
-  readonly [Id in OperationId]: (...args: MethodArgs<Id>) => PagePromise<PageOf<Id>, ItemOf<Id>>;
-};
+export type OFAuthClient = ClientOf<operations, typeof table>;
 
 /** The statuses `listMassMessages` filters by: `sent`, `unsent`, `scheduled`. */
 export type MassMessageType = NonNullable<ParamsOf<'listMassMessages'>['type']>;

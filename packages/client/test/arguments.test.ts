@@ -6,8 +6,8 @@ import { check, invalid, OPTION_RULES } from '../src/arguments.js';
 import { InvalidArgumentError } from '../src/errors.js';
 import { operations } from '../src/generated/operations.js';
 
-const mass = Object.values(operations.listMassMessages.query);
-const purchased = Object.values(operations.listPurchasedMassMessages.query);
+const mass = Object.values(operations.listMassMessages.params);
+const purchased = Object.values(operations.listPurchasedMassMessages.params);
 
 function caught(run: () => void): InvalidArgumentError {
   try {

@@ -1,7 +1,13 @@
 // createRawClient (`@ofauth-mass-messages/client/raw`): openapi-fetch over the same transport,
-// so a raw call gets the client's headers, retries, typed errors and abort handling.
+// so a raw call gets the client's headers, retries and abort handling, and keeps openapi-fetch's
+// contract: a non-2xx response (after the retries) is `{ error, response }`, not a throw.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APIUserAbortError, InvalidArgumentError, NotFoundError } from '../src/errors.js';
+import {
+  APIConnectionError,
+  APIUserAbortError,
+  InvalidArgumentError,
+  RedirectError,
+} from '../src/errors.js';
 import { createRawClient } from '../src/raw.js';
 import { fakeFetch, json, massPage } from './helpers/fake-fetch.js';
 
@@ -41,21 +47,52 @@ describe('createRawClient', () => {
     expect(seen?.headers.get('prefer')).toBe('code=200');
   });
 
-  it('goes through the same retries and typed errors', async () => {
-    const { fetch, client } = rawWith(json({}, 500), json({ message: 'gone' }, 404));
-    const call = client.GET('/v2/access/mass-messages', {});
-    const result = call.then(
-      () => undefined,
-      (error: unknown) => error,
+  it('retries, then answers a non-2xx as openapi-fetch does: { error, response }, no data', async () => {
+    const body = {
+      error: 'Mass message not found',
+      type: 'RESOURCE_NOT_FOUND',
+      requestId: 'req_9',
+    };
+    const { fetch, client } = rawWith(
+      json({}, 500),
+      json(body, 404, { 'x-request-id': 'req_9', 'x-ratelimit-remaining': '88' }),
     );
+    const call = client.GET('/v2/access/mass-messages', {});
     await vi.runAllTimersAsync();
-    const error = await result;
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({
-      status: 404,
-      message: '404 gone (GET /v2/access/mass-messages)',
-    });
+    const { data, error, response } = await call;
     expect(fetch.seen).toHaveLength(2);
+    expect(data).toBeUndefined();
+    expect(error).toEqual(body);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-ratelimit-remaining')).toBe('88');
+  });
+
+  it('gives the error body redacted, as the client’s errors carry it', async () => {
+    const { client } = rawWith(json({ message: `bad key ${API_KEY}` }, 401));
+    const { error } = await client.GET('/v2/access/mass-messages', {});
+    expect(error).toEqual({ message: 'bad key [redacted]' });
+  });
+
+  it('gives a text error body as text', async () => {
+    const { client } = rawWith(new Response('<html>Bad gateway</html>', { status: 400 }));
+    const { error, response } = await client.GET('/v2/access/mass-messages', {});
+    expect(error).toBe('<html>Bad gateway</html>');
+    expect(response.status).toBe(400);
+  });
+
+  it.each([
+    [
+      'a redirect (never followed)',
+      () =>
+        new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/x' } }),
+      RedirectError,
+    ],
+    ['a connection failure', () => new TypeError('fetch failed'), APIConnectionError],
+  ])('still throws for %s: there is no response to answer with', async (_, reply, Class) => {
+    const { client } = rawWith(reply, reply, reply);
+    const call = client.GET('/v2/access/mass-messages', {}).catch((error: unknown) => error);
+    await vi.runAllTimersAsync();
+    expect(await call).toBeInstanceOf(Class);
   });
 
   it('hands openapi-fetch the body as text when it asks for text', async () => {

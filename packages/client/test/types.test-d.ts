@@ -19,6 +19,7 @@ import {
   type MediaFiles,
   type OFAuthError,
   type OperationId,
+  type Page,
   type PageOf,
   type ParamsOf,
   type PermissionDeniedError,
@@ -32,6 +33,7 @@ import {
   type ReleaseForm,
   type RequestOptions,
   type ResponseTooLargeError,
+  type ResultOf,
   type VideoSources,
   type WithRequestID,
 } from '../src/index.js';
@@ -47,11 +49,20 @@ describe('methods', () => {
     expectTypeOf<keyof typeof client>().toEqualTypeOf<OperationId>();
   });
 
-  it('are awaited for the page of the spec, with its request id', async () => {
-    expectTypeOf(await client.listMassMessages()).toEqualTypeOf<WithRequestID<MassMessagesPage>>();
-    expectTypeOf(await client.listPurchasedMassMessages()).toEqualTypeOf<
-      WithRequestID<PurchasedMassMessagesPage>
+  it('are awaited for the page of the spec: a Page, with its request id', async () => {
+    expectTypeOf(await client.listMassMessages()).toEqualTypeOf<
+      Page<MassMessagesPage, MassMessage, ParamsOf<'listMassMessages'>>
     >();
+    expectTypeOf(await client.listPurchasedMassMessages()).toEqualTypeOf<
+      Page<PurchasedMassMessagesPage, PurchasedMassMessage, ParamsOf<'listPurchasedMassMessages'>>
+    >();
+    expectTypeOf<ResultOf<'listMassMessages'>>().toEqualTypeOf<
+      Page<MassMessagesPage, MassMessage, ParamsOf<'listMassMessages'>>
+    >();
+    expectTypeOf(
+      (await client.listMassMessages()).nextPageParams(),
+    ).toEqualTypeOf<ParamsOf<'listMassMessages'> | null>();
+    expectTypeOf<Page<MassMessagesPage, MassMessage>>().toExtend<WithRequestID<MassMessagesPage>>();
     expectTypeOf((await client.listMassMessages())._request_id).toEqualTypeOf<
       string | null | undefined
     >();
@@ -74,7 +85,9 @@ describe('methods', () => {
 
   it('give the page with its response from withResponse()', () => {
     expectTypeOf(client.listPurchasedMassMessages().withResponse()).resolves.toEqualTypeOf<
-      APIResponse<PurchasedMassMessagesPage>
+      APIResponse<
+        Page<PurchasedMassMessagesPage, PurchasedMassMessage, ParamsOf<'listPurchasedMassMessages'>>
+      >
     >();
     expectTypeOf<APIResponse<MassMessagesPage>['requestId']>().toEqualTypeOf<string | null>();
     expectTypeOf<APIResponse<MassMessagesPage>['response']>().toEqualTypeOf<Response>();
@@ -90,6 +103,13 @@ describe('methods', () => {
     expectTypeOf<NonNullable<typeof data>['items'][number]['id']>().toEqualTypeOf<number>();
     // @ts-expect-error not a path of the spec
     await raw.GET('/v2/access/messages');
+  });
+
+  it('types the raw client’s error as the spec’s error body (what a non-2xx answers)', async () => {
+    const raw = createRawClient({ apiKey: 'k', connectionId: 'c' });
+    const result = await raw.GET('/v2/access/mass-messages');
+    expectTypeOf<NonNullable<typeof result.error>>().toEqualTypeOf<ErrorBody>();
+    if (result.error) expectTypeOf(result.data).toEqualTypeOf<undefined>();
   });
 });
 

@@ -24,13 +24,16 @@ function methodOf(client: OFAuthClient, operation: Operation): ListCall {
   return method.bind(client) as ListCall;
 }
 
-/** One page, as `await client[operationId](params)` returns it. */
+/**
+ * One page, as `await client[operationId](params)` returns it: its body's fields, copied out of
+ * the client's Page (whose page methods sit on its prototype) so checks compare plain data.
+ */
 export async function listPage(
   client: OFAuthClient,
   operation: Operation,
   params: QueryValues,
 ): Promise<Record<string, unknown>> {
-  return (await methodOf(client, operation)(params)) as Record<string, unknown>;
+  return { ...((await methodOf(client, operation)(params)) as Record<string, unknown>) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, render, resolveSpecPath } from '../../scripts/generate.mjs';
+import { withShapes } from '../../scripts/generate-fixture.mjs';
 import { aliasName } from '../../scripts/render-types.mjs';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,6 +59,28 @@ describe('the generated files', () => {
       operationId: 'sendMassMessage',
     };
     await expect(render(spec, specPath)).rejects.toThrow('sendMassMessage');
+  });
+});
+
+describe('the fixture bundle (the spec plus fixtures/shapes.yaml)', () => {
+  it('adds the shapes’ paths and schemas to a copy of the spec', () => {
+    const shapes = {
+      paths: { '/v2/x': { get: {} } },
+      components: { schemas: { X: { type: 'object' } } },
+    };
+    const doc = withShapes(realSpec, shapes);
+    expect(Object.keys(doc.paths ?? {})).toEqual([...Object.keys(realSpec.paths), '/v2/x']);
+    expect(doc.components?.schemas).toHaveProperty('X');
+    expect(realSpec.paths).not.toHaveProperty('/v2/x');
+  });
+
+  it.each([
+    [{ paths: { '/v2/access/mass-messages': {} } }, 'the path /v2/access/mass-messages'],
+    [{ components: { schemas: { MassMessage: {} } } }, 'the schema MassMessage'],
+  ])('refuses a name the spec already has: %j', (shapes, what) => {
+    expect(() => withShapes(realSpec, shapes)).toThrow(
+      `fixtures/shapes.yaml: the spec already has ${what}`,
+    );
   });
 });
 
@@ -224,10 +247,11 @@ describe('regeneration from a bundle with a third paged operation', () => {
     const ids: number[] = [];
     for await (const item of client.listTopMassMessages()) ids.push(item.id);
     expect(ids).toHaveLength(51);
-    // Pages of the new operation's maximum (50), from offset 0, until hasMore is false.
+    // Pages of the new operation's maximum (50), from offset 0, until hasMore is false; the
+    // query in the spec's parameter order (core's canonical text).
     expect(requested.slice(0, 2)).toEqual([
-      '/v2/access/mass-messages/top?offset=0&limit=50',
-      '/v2/access/mass-messages/top?offset=1&limit=50',
+      '/v2/access/mass-messages/top?limit=50&offset=0',
+      '/v2/access/mass-messages/top?limit=50&offset=1',
     ]);
     expect(requested).toHaveLength(51);
     await expect(client.listTopMassMessages({ limit: 51 })).rejects.toThrow(
