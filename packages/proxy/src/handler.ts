@@ -17,6 +17,7 @@ import { hostRefusal } from './hosts.js';
 import { describeFailure } from './log.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
 import { checkedQuery } from './query.js';
+import { type ConnectionLimits, createConnectionLimits } from './rate-limit.js';
 import { redactBody } from './redact.js';
 import { createRoutes } from './routes.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
@@ -34,6 +35,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
   const passed = new Map<Operation, Set<string>>(
     config.operations.map((op) => [op, passedResponseHeaders(op)]),
   );
+  const limits = config.rateLimit && createConnectionLimits(config.rateLimit);
 
   async function serve(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -69,6 +71,18 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     if ('response' in authorized) return authorized.response;
     // The browser left while the app decided: nobody would read the answer, so spend nothing.
     if (request.signal?.aborted) return clientClosed();
+    // Last, so that only a request that would reach the API spends a token.
+    const limited = limits?.admit(authorized.connectionId);
+    if (limited) {
+      config.logger?.debug?.(`GET ${operation.path} 429 (the proxy's rate limit)`, {
+        method: 'GET',
+        path: operation.path,
+        operationId: operation.operationId,
+        status: 429,
+        requestId: limited.headers.get(REQUEST_ID_HEADER) ?? '',
+      });
+      return limited;
+    }
     // Every name is known, each given once, each value allowed: the values go on, rebuilt.
     const target = `${config.upstream}${operation.path}${query.search}`;
     return forward(
@@ -78,6 +92,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       target,
       authorized.connectionId,
       passed.get(operation) ?? new Set(),
+      limits,
     );
   }
 
@@ -105,6 +120,7 @@ async function forward(
   target: string,
   connectionId: string,
   passed: ReadonlySet<string>,
+  limits: ConnectionLimits | undefined,
 ): Promise<Response> {
   const started = Date.now();
   const fields: ProxyLogFields = {
@@ -156,6 +172,9 @@ async function forward(
     // browser. Success bodies are the account's data and pass as sent.
     const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
     const headers = downstreamHeaders(upstream.headers, passed, config.apiKey);
+    // With the proxy's own bucket, the browser is told that bucket's state: it is the limit the
+    // browser meets, and it never claims more than the API reported.
+    limits?.settle(connectionId, upstream.headers, headers);
     const requestId = headers.get(REQUEST_ID_HEADER);
     config.logger?.debug?.(`${fields.method} ${fields.path} ${upstream.status}`, {
       ...fields,

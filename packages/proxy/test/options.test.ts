@@ -117,8 +117,9 @@ describe('rateLimit', () => {
     expect(resolveOptions({ ...valid, rateLimit }).rateLimit).toEqual(expected);
   });
 
-  it.each([undefined, false] as const)('is off with %j', (rateLimit) => {
-    expect(resolveOptions({ ...valid, rateLimit }).rateLimit).toBeUndefined();
+  it('is off when left out or false', () => {
+    expect(resolveOptions(valid).rateLimit).toBeUndefined();
+    expect(resolveOptions({ ...valid, rateLimit: false }).rateLimit).toBeUndefined();
   });
 
   it.each([
