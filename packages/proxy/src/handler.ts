@@ -2,6 +2,7 @@
 // the spec's operations (method, path and query checked against the operations table), sends
 // the server's credentials upstream and passes the answer back with only the headers a browser
 // needs. Runs anywhere with fetch (Node, Workers, Deno, Bun): no Node imports here.
+import { createRouter, fillPath } from '@ofauth-mass-messages/core';
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { authorizeRequest } from './authorize.js';
 import { BodyTooLargeError, readCapped } from './body.js';
@@ -19,7 +20,6 @@ import { type ResolvedOptions, resolveOptions } from './options.js';
 import { checkedQuery } from './query.js';
 import { type ConnectionLimits, createConnectionLimits } from './rate-limit.js';
 import { redactBody } from './redact.js';
-import { createRoutes } from './routes.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
 
 /** Statuses whose response has no body (the Response constructor refuses one). */
@@ -31,7 +31,9 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function createProxyHandler(options: ProxyOptions): ProxyHandler {
   const config = resolveOptions(options);
-  const routes = createRoutes(config.operations, config.basePath);
+  // Core's router, the mock's too: a template, a trailing slash or an encoded segment means the
+  // same thing to both.
+  const routes = createRouter(config.operations, config.basePath);
   const passed = new Map<Operation, Set<string>>(
     config.operations.map((op) => [op, passedResponseHeaders(op)]),
   );
@@ -60,14 +62,18 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
         { headers: { allow } },
       );
     }
-    const { operation } = match;
+    if (match.kind === 'invalid') {
+      const { message, parameter, allowed } = match.problem;
+      return errorResponse(400, 'VALIDATION_ERROR', message, { details: { parameter, allowed } });
+    }
+    const { operation, pathValues } = match;
     const query = checkedQuery(operation, url.searchParams);
     if (query.problem) {
       const { message, parameter, allowed } = query.problem;
       return errorResponse(400, 'VALIDATION_ERROR', message, { details: { parameter, allowed } });
     }
     // Only a request that would be forwarded asks the app: bad input never reaches its hook.
-    const authorized = await authorizeRequest(config, request, operation);
+    const authorized = await authorizeRequest(config, request, operation, pathValues);
     if ('response' in authorized) return authorized.response;
     // The browser left while the app decided: nobody would read the answer, so spend nothing.
     if (request.signal?.aborted) return clientClosed();
@@ -83,8 +89,10 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       });
       return limited;
     }
-    // Every name is known, each given once, each value allowed: the values go on, rebuilt.
-    const target = `${config.upstream}${operation.path}${query.search}`;
+    // Every name is known, each given once, each value allowed: the values go on, rebuilt (the
+    // path's too, each segment from its checked value: `/0012/` goes on as `/12/`).
+    const path = fillPath(operation.path, operation.pathParams, pathValues);
+    const target = `${config.upstream}${path}${query.search}`;
     return forward(
       config,
       request,

@@ -35,8 +35,13 @@ export interface ProxyLogFields {
 export interface AuthorizeContext {
   /** The spec operation the request names, e.g. `listMassMessages`. */
   operationId: string;
-  /** Its spec path (without the proxy's base path). */
+  /** Its spec path, the template as the spec writes it (`/v2/…/{massMessageId}/buyers`). */
   path: string;
+  /**
+   * The path parameters' values, checked and typed (`{ massMessageId: 2954107733 }`): what the
+   * request asks about, for a hook that decides per item. `{}` for a path without parameters.
+   */
+  pathParams: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -83,7 +83,7 @@ describe('a path parameter', () => {
 
   it.each([
     ['not an integer', 'abc', '"abc"'],
-    ['below its minimum', '0', '0'],
+    ['below its minimum', '0', '"0"'],
     ['a decimal', '1.5', '"1.5"'],
     ['an encoded slash', '1%2F2', '"1/2"'],
     ['a space', '%20', '" "'],
