@@ -16,6 +16,7 @@ export async function authorizeRequest(
   config: ResolvedOptions,
   request: Request,
   operation: Operation,
+  pathParams: Record<string, unknown>,
 ): Promise<Authorized> {
   const fields = {
     method: request.method,
@@ -27,6 +28,7 @@ export async function authorizeRequest(
     answer = await config.authorize(request, {
       operationId: operation.operationId,
       path: operation.path,
+      pathParams,
     });
   } catch (error) {
     config.logger?.error?.(`${fields.method} ${fields.path}: authorize threw`, {

@@ -33,6 +33,25 @@ export function errorResponse(
   });
 }
 
+/**
+ * An answer in the API's own error shape, `{ error, type, requestId }`, for the one failure the
+ * proxy reports in the API's stead: its rate limit's 429, which the browser's client must read
+ * exactly like the API's (the same type to branch on, the same headers to wait by). The request
+ * id is the proxy's own (`req_proxy_…`), also sent as `x-request-id`, so a report names it.
+ */
+export function vendorErrorResponse(
+  status: number,
+  type: string,
+  error: string,
+  headers: Headers,
+): Response {
+  const requestId = `req_proxy_${crypto.randomUUID().replaceAll('-', '')}`;
+  headers.set('content-type', 'application/json');
+  headers.set('cache-control', 'no-store');
+  headers.set('x-request-id', requestId);
+  return new Response(JSON.stringify({ error, type, requestId }), { status, headers });
+}
+
 /** A browser-chosen text (a path, a host) shown in a message: cut when absurdly long. */
 export function clip(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

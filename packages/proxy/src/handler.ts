@@ -2,6 +2,7 @@
 // the spec's operations (method, path and query checked against the operations table), sends
 // the server's credentials upstream and passes the answer back with only the headers a browser
 // needs. Runs anywhere with fetch (Node, Workers, Deno, Bun): no Node imports here.
+import { createRouter, fillPath } from '@ofauth-mass-messages/core';
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { authorizeRequest } from './authorize.js';
 import { BodyTooLargeError, readCapped } from './body.js';
@@ -17,8 +18,8 @@ import { hostRefusal } from './hosts.js';
 import { describeFailure } from './log.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
 import { checkedQuery } from './query.js';
+import { type ConnectionLimits, createConnectionLimits } from './rate-limit.js';
 import { redactBody } from './redact.js';
-import { createRoutes } from './routes.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
 
 /** Statuses whose response has no body (the Response constructor refuses one). */
@@ -30,10 +31,13 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function createProxyHandler(options: ProxyOptions): ProxyHandler {
   const config = resolveOptions(options);
-  const routes = createRoutes(config.operations, config.basePath);
+  // Core's router, the mock's too: a template, a trailing slash or an encoded segment means the
+  // same thing to both.
+  const routes = createRouter(config.operations, config.basePath);
   const passed = new Map<Operation, Set<string>>(
     config.operations.map((op) => [op, passedResponseHeaders(op)]),
   );
+  const limits = config.rateLimit && createConnectionLimits(config.rateLimit);
 
   async function serve(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -58,19 +62,37 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
         { headers: { allow } },
       );
     }
-    const { operation } = match;
+    if (match.kind === 'invalid') {
+      const { message, parameter, allowed } = match.problem;
+      return errorResponse(400, 'VALIDATION_ERROR', message, { details: { parameter, allowed } });
+    }
+    const { operation, pathValues } = match;
     const query = checkedQuery(operation, url.searchParams);
     if (query.problem) {
       const { message, parameter, allowed } = query.problem;
       return errorResponse(400, 'VALIDATION_ERROR', message, { details: { parameter, allowed } });
     }
     // Only a request that would be forwarded asks the app: bad input never reaches its hook.
-    const authorized = await authorizeRequest(config, request, operation);
+    const authorized = await authorizeRequest(config, request, operation, pathValues);
     if ('response' in authorized) return authorized.response;
     // The browser left while the app decided: nobody would read the answer, so spend nothing.
     if (request.signal?.aborted) return clientClosed();
-    // Every name is known, each given once, each value allowed: the values go on, rebuilt.
-    const target = `${config.upstream}${operation.path}${query.search}`;
+    // Last, so that only a request that would reach the API spends a token.
+    const limited = limits?.admit(authorized.connectionId);
+    if (limited) {
+      config.logger?.debug?.(`GET ${operation.path} 429 (the proxy's rate limit)`, {
+        method: 'GET',
+        path: operation.path,
+        operationId: operation.operationId,
+        status: 429,
+        requestId: limited.headers.get(REQUEST_ID_HEADER) ?? '',
+      });
+      return limited;
+    }
+    // Every name is known, each given once, each value allowed: the values go on, rebuilt (the
+    // path's too, each segment from its checked value: `/0012/` goes on as `/12/`).
+    const path = fillPath(operation.path, operation.pathParams, pathValues);
+    const target = `${config.upstream}${path}${query.search}`;
     return forward(
       config,
       request,
@@ -78,6 +100,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       target,
       authorized.connectionId,
       passed.get(operation) ?? new Set(),
+      limits,
     );
   }
 
@@ -105,6 +128,7 @@ async function forward(
   target: string,
   connectionId: string,
   passed: ReadonlySet<string>,
+  limits: ConnectionLimits | undefined,
 ): Promise<Response> {
   const started = Date.now();
   const fields: ProxyLogFields = {
@@ -156,6 +180,9 @@ async function forward(
     // browser. Success bodies are the account's data and pass as sent.
     const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
     const headers = downstreamHeaders(upstream.headers, passed, config.apiKey);
+    // With the proxy's own bucket, the browser is told that bucket's state: it is the limit the
+    // browser meets, and it never claims more than the API reported.
+    limits?.settle(connectionId, upstream.headers, headers);
     const requestId = headers.get(REQUEST_ID_HEADER);
     config.logger?.debug?.(`${fields.method} ${fields.path} ${upstream.status}`, {
       ...fields,

@@ -65,9 +65,23 @@ export function upstreamHeaders(
   return headers;
 }
 
-/** The response headers the browser may see for an operation: the ones the spec documents. */
+/**
+ * The vendor's rate-limit headers. The vendor sends them on every response, errors included, so
+ * they pass whatever the spec documents on the operation: a browser-side limiter (the client's)
+ * adapts to them from any answer.
+ */
+export const RATE_LIMIT_HEADERS: readonly string[] = [
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+];
+
+/**
+ * The response headers the browser may see for an operation: the body's type, `retry-after`,
+ * the request id, the rate-limit headers, and every header the spec documents on it.
+ */
 export function passedResponseHeaders(operation: Operation): Set<string> {
-  const names = new Set(['content-type', 'retry-after', REQUEST_ID_HEADER]);
+  const names = new Set(['content-type', 'retry-after', REQUEST_ID_HEADER, ...RATE_LIMIT_HEADERS]);
   for (const response of operation.responses) {
     for (const name of response.headers) names.add(name.toLowerCase());
   }

@@ -9,4 +9,5 @@ export type {
   ProxyLogFields,
   ProxyLogger,
   ProxyOptions,
+  ProxyRateLimit,
 } from './types.js';

@@ -6,8 +6,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { clip, errorResponse } from './errors.js';
 import { badHost, parseHostHeader } from './hosts.js';
-import { SERVED_METHODS } from './routes.js';
 import type { ProxyHandler } from './types.js';
+
+/**
+ * The methods the proxy serves on any path (the operations table holds GET operations only): the
+ * `Allow` of the methods answered here, which a Fetch Request cannot carry (TRACE, CONNECT).
+ */
+const SERVED_METHODS: readonly string[] = ['GET'];
 
 /** A node:http / Express / Connect request listener. */
 export type NodeHandler = (

@@ -1,11 +1,13 @@
 // Checks createProxyHandler's options once, at start-up, so a misconfigured server fails when
 // it boots with a message naming the option, not on the first browser request. Messages never
 // hold a credential's value: they say what is wrong with it (missing, not a string, a newline).
+import { checkOptions, type OptionRule, option } from '@ofauth-mass-messages/core';
 import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { ProxyConfigError } from './errors.js';
 import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
 import { DEFAULT_ALLOWED_HOSTS, normalizeAllowedHost } from './hosts.js';
 import { safeLogger } from './log.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.js';
 import type { Authorize, ProxyLogger, ProxyOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -33,6 +35,8 @@ export interface ResolvedOptions {
   fetch: typeof fetch;
   logger: ProxyLogger | undefined;
   operations: readonly Operation[];
+  /** The proxy's own bucket per connection, or undefined: the API alone limits. */
+  rateLimit: RateLimitConfig | undefined;
 }
 
 /** Every option createProxyHandler reads; anything else is refused (a type test keeps it whole). */
@@ -50,6 +54,7 @@ export const OPTION_NAMES = [
   'fetch',
   'logger',
   'operations',
+  'rateLimit',
 ] as const satisfies readonly (keyof ProxyOptions)[];
 
 /** How a single-creator app says "serve everyone who reaches this proxy" (behind its login). */
@@ -205,6 +210,37 @@ function forwardHeadersOf(value: unknown): string[] {
   return names;
 }
 
+/** What `rateLimit`'s object may hold, checked with core's one option check. */
+const RATE_LIMIT_RULES: readonly OptionRule[] = [
+  option.integer('capacity', 1),
+  {
+    name: 'refillPerMinute',
+    allowed: 'a number > 0',
+    accepts: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
+  },
+  option.integer('maxConnections', 1),
+];
+
+/** `true`: the vendor's numbers; an object: those, with what it gives; `false`/undefined: off. */
+function rateLimitOf(value: unknown): RateLimitConfig | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return { ...DEFAULT_RATE_LIMIT };
+  const shape = `{ ${RATE_LIMIT_RULES.map((rule) => `${rule.name}?`).join(', ')} }`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ProxyConfigError(
+      'rateLimit',
+      `createProxyHandler: rateLimit must be true, false or ${shape} (true: the vendor's ` +
+        `${DEFAULT_RATE_LIMIT.capacity} of burst, ${DEFAULT_RATE_LIMIT.refillPerMinute} a minute), got ${kind(value)}.`,
+    );
+  }
+  const problem = checkOptions(RATE_LIMIT_RULES, value);
+  if (problem) {
+    throw new ProxyConfigError('rateLimit', `createProxyHandler: rateLimit.${problem.message}.`);
+  }
+  const given = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_RATE_LIMIT, ...given };
+}
+
 /** Edit distance, for "did you mean": small names, so the plain table is fine. */
 function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -307,5 +343,6 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     fetch: (input, init) => fetchImpl(input, init),
     logger: safeLogger(options.logger),
     operations: table,
+    rateLimit: rateLimitOf(options.rateLimit),
   };
 }

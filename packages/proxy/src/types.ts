@@ -35,8 +35,13 @@ export interface ProxyLogFields {
 export interface AuthorizeContext {
   /** The spec operation the request names, e.g. `listMassMessages`. */
   operationId: string;
-  /** Its spec path (without the proxy's base path). */
+  /** Its spec path, the template as the spec writes it (`/v2/…/{massMessageId}/buyers`). */
   path: string;
+  /**
+   * The path parameters' values, checked and typed (`{ massMessageId: 2954107733 }`): what the
+   * request asks about, for a hook that decides per item. `{}` for a path without parameters.
+   */
+  pathParams: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -54,6 +59,22 @@ export type Authorize = (
   request: Request,
   context: AuthorizeContext,
 ) => AuthorizeResult | Promise<AuthorizeResult>;
+
+/**
+ * The proxy's own token bucket per connection id (`rateLimit`). Each number left out is the
+ * vendor's (90 of burst, 60 a minute: the Pay-as-you-go and Starter plans).
+ */
+export interface ProxyRateLimit {
+  /** The burst: how many requests a full bucket allows at once. Default 90. */
+  capacity?: number;
+  /** Requests added back per minute, continuously. Default 60. */
+  refillPerMinute?: number;
+  /**
+   * How many connections' buckets are kept; past it the least recently used is dropped (and
+   * starts full when that creator is next served). Default 10,000.
+   */
+  maxConnections?: number;
+}
 
 export interface ProxyOptions {
   /**
@@ -114,4 +135,13 @@ export interface ProxyOptions {
    * is served after a rebuild with no edit here. Tests pass a table built from another document.
    */
   operations?: readonly Operation[];
+  /**
+   * Holds one token bucket per connection id (the one `authorize` answered), so that many
+   * browsers behind one creator cannot spend that creator's quota at the API: past it the proxy
+   * answers 429 itself, in the API's error shape (`type: 'RATE_LIMIT_EXCEEDED'`) with
+   * `X-RateLimit-*` and `Retry-After`, and calls nothing. `true` uses the vendor's numbers; a
+   * smaller `{ capacity, refillPerMinute }` leaves the rest of the quota to the server's own
+   * jobs. Default: off (the API alone limits).
+   */
+  rateLimit?: boolean | ProxyRateLimit;
 }

@@ -67,6 +67,7 @@ describe('the authorize hook', () => {
     expect(authorize).toHaveBeenCalledWith(request, {
       operationId: operation.operationId,
       path: operation.path,
+      pathParams: {},
     });
   });
 

@@ -10,6 +10,16 @@ import {
 
 const credentials = { apiKey: 'server-key', connectionId: 'server-connection' };
 
+/** What every operation passes back, documented or not. */
+const ALWAYS_PASSED = [
+  'content-type',
+  'retry-after',
+  'x-request-id',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+];
+
 describe('upstreamHeaders', () => {
   it('sends the server credentials and accept, whatever the browser sent', () => {
     const browser = new Headers([
@@ -45,11 +55,24 @@ describe('passedResponseHeaders', () => {
       const passed = passedResponseHeaders(operation);
       const documented = operation.responses.flatMap((r) => r.headers);
 
-      expect(passed).toEqual(
-        new Set(['content-type', 'retry-after', 'x-request-id', ...documented]),
-      );
+      expect(passed).toEqual(new Set([...ALWAYS_PASSED, ...documented]));
     },
   );
+
+  it('passes the X-RateLimit-* headers even where the spec documents none', () => {
+    // The vendor sends them on every response (a 401 or a 500 too): a browser's own limiter
+    // reads them from whatever answer it gets.
+    const [first] = operations;
+    const passed = passedResponseHeaders({
+      ...first,
+      responses: [{ status: 200, description: '', examples: [], headers: [] }],
+    });
+
+    expect([...passed].sort()).toEqual([...ALWAYS_PASSED].sort());
+    for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
+      expect(passed.has(name), name).toBe(true);
+    }
+  });
 
   it('never passes a credential or hop-by-hop header, even when the spec documents one', () => {
     const [first] = operations;
@@ -59,9 +82,7 @@ describe('passedResponseHeaders', () => {
       responses: [{ status: 200, description: '', examples: [], headers: documented }],
     });
 
-    expect([...passed].sort()).toEqual(
-      ['content-type', 'retry-after', 'x-ratelimit-remaining', 'x-request-id'].sort(),
-    );
+    expect([...passed].sort()).toEqual([...ALWAYS_PASSED].sort());
   });
 });
 

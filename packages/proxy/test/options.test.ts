@@ -104,3 +104,44 @@ describe('unknown options', () => {
     ).toThrow('unknown options timeout, retries');
   });
 });
+
+describe('rateLimit', () => {
+  it.each([
+    [true, { capacity: 90, refillPerMinute: 60, maxConnections: 10_000 }],
+    [{ capacity: 30 }, { capacity: 30, refillPerMinute: 60, maxConnections: 10_000 }],
+    [
+      { capacity: 5, refillPerMinute: 0.5, maxConnections: 10 },
+      { capacity: 5, refillPerMinute: 0.5, maxConnections: 10 },
+    ],
+  ] as const)('reads %j, the vendor numbers where left out', (rateLimit, expected) => {
+    expect(resolveOptions({ ...valid, rateLimit }).rateLimit).toEqual(expected);
+  });
+
+  it('is off when left out or false', () => {
+    expect(resolveOptions(valid).rateLimit).toBeUndefined();
+    expect(resolveOptions({ ...valid, rateLimit: false }).rateLimit).toBeUndefined();
+  });
+
+  it.each([
+    ['yes', 'rateLimit must be true, false or { capacity?, refillPerMinute?, maxConnections? }'],
+    [90, 'rateLimit must be true, false or { capacity?, refillPerMinute?, maxConnections? }'],
+    [null, 'rateLimit must be true, false or { capacity?, refillPerMinute?, maxConnections? }'],
+    [{ capacity: 0 }, 'rateLimit.capacity must be an integer >= 1, got 0'],
+    [{ capacity: 1.5 }, 'rateLimit.capacity must be an integer >= 1, got 1.5'],
+    [{ refillPerMinute: 0 }, 'rateLimit.refillPerMinute must be a number > 0, got 0'],
+    [{ refillPerMinute: '60' }, 'rateLimit.refillPerMinute must be a number > 0, got "60"'],
+    [{ refillPerMinute: Number.POSITIVE_INFINITY }, 'rateLimit.refillPerMinute must be a number'],
+    [{ maxConnections: -1 }, 'rateLimit.maxConnections must be an integer >= 1, got -1'],
+    [{ burst: 90 }, 'rateLimit.burst must be left out: it is no option (known: capacity, '],
+  ])('refuses %j by name', (rateLimit, message) => {
+    const run = () => resolveOptions({ ...valid, rateLimit } as unknown as ProxyOptions);
+
+    expect(run).toThrow(ProxyConfigError);
+    expect(run).toThrow(`createProxyHandler: ${message}`);
+    try {
+      run();
+    } catch (error) {
+      expect((error as ProxyConfigError).option).toBe('rateLimit');
+    }
+  });
+});

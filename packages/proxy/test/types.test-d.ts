@@ -35,6 +35,25 @@ describe('types', () => {
     createProxyHandler({ apiKey: 'k', authorize: () => 42 });
   });
 
+  it('rateLimit is true, false or a bucket of known fields', () => {
+    createProxyHandler({ apiKey: 'k', authorize: () => 'c', rateLimit: true });
+    createProxyHandler({ apiKey: 'k', authorize: () => 'c', rateLimit: { capacity: 30 } });
+    // @ts-expect-error burst is no field of the bucket: capacity is
+    createProxyHandler({ apiKey: 'k', authorize: () => 'c', rateLimit: { burst: 30 } });
+    // @ts-expect-error a number is not a bucket
+    createProxyHandler({ apiKey: 'k', authorize: () => 'c', rateLimit: 90 });
+  });
+
+  it("authorize is told the path parameters' checked values", () => {
+    createProxyHandler({
+      apiKey: 'k',
+      authorize: (_request, { pathParams }) => {
+        expectTypeOf(pathParams).toEqualTypeOf<Readonly<Record<string, unknown>>>();
+        return 'c';
+      },
+    });
+  });
+
   it('the options refused as unknown are exactly the ones ProxyOptions does not have', () => {
     expectTypeOf<(typeof OPTION_NAMES)[number]>().toEqualTypeOf<keyof ProxyOptions>();
   });
