@@ -64,17 +64,13 @@ describe('keys', () => {
     ).toEqualTypeOf<MassMessages | undefined>();
     expectTypeOf(
       queryClient.getQueryData(helpers.listPurchasedMassMessages.infiniteQueryKey()),
-    ).toEqualTypeOf<
-      InfiniteData<Purchased, ParamsOf<'listPurchasedMassMessages'>> | undefined
-    >();
+    ).toEqualTypeOf<InfiniteData<Purchased, ParamsOf<'listPurchasedMassMessages'>> | undefined>();
   });
 });
 
 describe('queryOptions', () => {
   it('gives what the call resolves with (a Page) to fetchQuery and QueryObserver', async () => {
-    const page = await queryClient.fetchQuery(
-      helpers.listMassMessages.queryOptions({ limit: 5 }),
-    );
+    const page = await queryClient.fetchQuery(helpers.listMassMessages.queryOptions({ limit: 5 }));
     expectTypeOf(page).toEqualTypeOf<MassMessages>();
     expectTypeOf(page.list).toEqualTypeOf<MassMessage[]>();
     expectTypeOf(page.hasNextPage()).toBeBoolean();
@@ -141,9 +137,7 @@ describe('infiniteQueryOptions', () => {
   it("pages by the request's params: the first are the call's, the next the page's", () => {
     const options = helpers.listMassMessages.infiniteQueryOptions();
     expectTypeOf(options.initialPageParam).toEqualTypeOf<ParamsOf<'listMassMessages'>>();
-    expectTypeOf(options.getNextPageParam)
-      .parameter(0)
-      .toEqualTypeOf<MassMessages>();
+    expectTypeOf(options.getNextPageParam).parameter(0).toEqualTypeOf<MassMessages>();
     expectTypeOf(options.getNextPageParam).returns.toEqualTypeOf<
       ParamsOf<'listMassMessages'> | null | undefined
     >();

@@ -37,13 +37,17 @@ export interface ServeOptions {
   /** Items per operation: `{ id: 0 }` … `{ id: total - 1 }`. */
   total: number;
   /** Sends at most this many items per page, whatever the limit (servers may send fewer). */
-  cap?: number;
+  cap?: number | undefined;
   /** Answers every page with no items but `hasMore: true` (a broken server). */
-  emptyPagesClaimMore?: boolean;
+  emptyPagesClaimMore?: boolean | undefined;
 }
 
 /** A fetch serving the fixture's operations; `seen` records every request. */
-export function serve({ total, cap = Number.POSITIVE_INFINITY, emptyPagesClaimMore }: ServeOptions) {
+export function serve({
+  total,
+  cap = Number.POSITIVE_INFINITY,
+  emptyPagesClaimMore,
+}: ServeOptions) {
   const seen: Seen[] = [];
   const routes = Object.values(table).map((entry: Entry) => ({
     entry,
@@ -58,7 +62,8 @@ export function serve({ total, cap = Number.POSITIVE_INFINITY, emptyPagesClaimMo
     if (entry === undefined) return Response.json({ error: 'no route' }, { status: 404 });
     if (entry.kind !== 'page') return Response.json(chart);
     const query = url.searchParams;
-    const asked = Number(query.get('limit') ?? entry.pageSize?.default ?? total);
+    const pageSize = entry.pageSize as { default?: number } | undefined;
+    const asked = Number(query.get('limit') ?? pageSize?.default ?? total);
     const offset = Number(query.get('offset') ?? 0);
     const end = Math.min(offset + Math.min(asked, cap), total);
     const items = Array.from({ length: Math.max(0, end - offset) }, (_, i) => ({ id: offset + i }));
