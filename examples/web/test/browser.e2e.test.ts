@@ -258,6 +258,13 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
     const expected = await allMassMessages(get, 'sent');
     expect(expected.length, 'the mock must need several pages').toBeGreaterThan(2 * PAGE_SIZE);
     const page = await openApp(await target());
+    // What the page asks of the list after the first page: `offset` of each request.
+    const asked: (string | null)[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === `${API_PATH}${MASS_MESSAGES_PATH}`)
+        asked.push(url.searchParams.get('offset'));
+    });
     let clicks = 0;
     // Bounded: one click per remaining page, plus one to spare.
     while (await page.isVisible('#load-more')) {
@@ -273,6 +280,9 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
     expect(rows.map((r) => r.id)).toEqual(expected.map((m) => String(m.id)));
     expect(rows.map((r) => r.cells[1])).toEqual(expected.map((m) => visibleText(m.text)));
     expect(clicks).toBe(Math.ceil(expected.length / PAGE_SIZE) - 1);
+    // One request per click, for the page after the rows shown (the infinite query's next page
+    // params, from the client's page API), and none ahead of a click.
+    expect(asked).toEqual(Array.from({ length: clicks }, (_, i) => String(PAGE_SIZE * (i + 1))));
     expect(await page.textContent('#mass-messages [data-role="status"]')).toBe(
       `Showing all ${expected.length} mass messages.`,
     );
