@@ -218,7 +218,14 @@ describe.each(entries.filter((e) => e.entry.kind === 'page' && e.entry.paging ==
       const helpers = helpersFor(fixtureClient(fetch), operationId);
       const options = helpers.infiniteQueryOptions({ ...required, limit: 5 });
       await newQueryClient().fetchInfiniteQuery(options);
-      const sent = JSON.parse(JSON.stringify(dehydrate(queryClient)));
+      // The README's recipe for serialisers that refuse class instances: plain copies.
+      const dehydrated = dehydrate(queryClient, {
+        serializeData: (data) => JSON.parse(JSON.stringify(data)),
+      });
+      const [query] = dehydrated.queries;
+      const page = (query?.state.data as { pages: object[] } | undefined)?.pages[0];
+      expect(Object.getPrototypeOf(page)).toBe(Object.prototype);
+      const sent = JSON.parse(JSON.stringify(dehydrated));
 
       const browser = new QueryClient({ defaultOptions: { queries: { retry: false } } });
       hydrate(browser, sent);
