@@ -401,6 +401,42 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
   });
 });
 
+describe('a "Load more" that fails (through the proxy)', () => {
+  it('shows its error under the rows already shown, and the button asks again', async () => {
+    const { server } = await env();
+    // The mock's own 500 body, answered once to the request for the second page.
+    const served = await server.get(MASS_MESSAGES_PATH, {}, 'code=500');
+    const page = await openApp(server);
+    const failed: string[] = [];
+    await page.route(
+      (url) => url.pathname === `${API_PATH}${MASS_MESSAGES_PATH}`,
+      (route) => {
+        const url = new URL(route.request().url());
+        if (failed.length > 0 || url.searchParams.get('offset') !== String(PAGE_SIZE))
+          return route.continue();
+        failed.push(url.search);
+        return route.fulfill({ status: 500, json: served.body });
+      },
+    );
+
+    await page.click('#load-more');
+    await page.waitForSelector('#mass-messages[aria-busy="false"]');
+    expect(failed).toHaveLength(1);
+    const alert = page.locator('#mass-messages [role="alert"]');
+    expect(await alert.isVisible()).toBe(true);
+    expect(await alert.textContent()).toContain('The API failed (500)');
+    expect(await page.$$('#mass-messages tbody tr')).toHaveLength(PAGE_SIZE);
+    expect(await page.isVisible('#load-more')).toBe(true);
+    expect(await page.isEnabled('#load-more')).toBe(true);
+
+    await page.click('#load-more');
+    await page.waitForSelector('#mass-messages[aria-busy="false"]');
+    expect(await alert.isHidden()).toBe(true);
+    expect(await page.$$('#mass-messages tbody tr')).toHaveLength(2 * PAGE_SIZE);
+    await page.close();
+  });
+});
+
 describe('"Load more" reaches the end in every mock mode (through the proxy)', () => {
   it.each(['examples', 'dynamic'] as const)('%s mode', async (mode) => {
     const { browser, server } = await env();
