@@ -32,49 +32,35 @@ export type OperationIdOf<C> = {
   [Id in keyof C & string]: C[Id] extends AnyMethod ? Id : never;
 }[keyof C & string];
 
+/** The client's method of an operation. */
+type MethodOf<Id extends OperationIdOf<C>, C> = Extract<C[Id], AnyMethod>;
+
 /** An operation's parameters, path and query together: its method's first argument. */
-export type CallParams<Id extends OperationIdOf<C>, C = OFAuthClient> = C[Id] extends (
-  params: infer P,
-  // biome-ignore lint/suspicious/noExplicitAny: whatever the options are.
-  ...rest: any[]
-) => unknown
-  ? Exclude<P, undefined>
-  : never;
+export type CallParams<Id extends OperationIdOf<C>, C = OFAuthClient> = Exclude<
+  Parameters<MethodOf<Id, C>>[0],
+  undefined
+>;
 
 /** What a call resolves with: a Page, a SinglePage, or the operation's object. */
-export type CallResult<Id extends OperationIdOf<C>, C = OFAuthClient> = C[Id] extends (
-  // biome-ignore lint/suspicious/noExplicitAny: whatever the arguments are.
-  ...args: any[]
-) => infer Call
-  ? Awaited<Call>
-  : never;
+export type CallResult<Id extends OperationIdOf<C>, C = OFAuthClient> = Awaited<
+  ReturnType<MethodOf<Id, C>>
+>;
 
 /** One item of an offset-paged operation's pages (`never` for any other operation). */
-export type CallItem<Id extends OperationIdOf<C>, C = OFAuthClient> = C[Id] extends (
-  // biome-ignore lint/suspicious/noExplicitAny: whatever the arguments are.
-  ...args: any[]
-) => PagePromise<unknown, infer Item>
-  ? Item
-  : never;
+export type CallItem<Id extends OperationIdOf<C>, C = OFAuthClient> =
+  ReturnType<MethodOf<Id, C>> extends PagePromise<unknown, infer Item> ? Item : never;
 
 /** Whether the operation's pages go on (offset paging): its call is a PagePromise. */
-export type IsPaged<Id extends OperationIdOf<C>, C = OFAuthClient> = C[Id] extends (
-  // biome-ignore lint/suspicious/noExplicitAny: whatever the arguments are.
-  ...args: any[]
-) => PagePromise<unknown, unknown>
-  ? true
-  : false;
+export type IsPaged<Id extends OperationIdOf<C>, C = OFAuthClient> =
+  ReturnType<MethodOf<Id, C>> extends PagePromise<unknown, unknown> ? true : false;
 
 /** The arguments of the helpers: params required exactly when the client's method requires them. */
-export type ParamsArgs<Id extends OperationIdOf<C>, C = OFAuthClient> = C[Id] extends (
-  params: infer P,
-  // biome-ignore lint/suspicious/noExplicitAny: whatever the options are.
-  ...rest: any[]
-) => unknown
-  ? undefined extends P
-    ? [params?: CallParams<Id, C>, options?: CallOptions]
-    : [params: CallParams<Id, C>, options?: CallOptions]
-  : never;
+export type ParamsArgs<
+  Id extends OperationIdOf<C>,
+  C = OFAuthClient,
+> = undefined extends Parameters<MethodOf<Id, C>>[0]
+  ? [params?: CallParams<Id, C>, options?: CallOptions]
+  : [params: CallParams<Id, C>, options?: CallOptions];
 
 /** `['ofauth', operationId]`: every query of one operation. */
 export type OperationKey<Id extends string> = readonly [QueryKeyRoot, Id];
