@@ -1,5 +1,6 @@
-// Wires the page: reads the config, builds the client, and reloads both tables whenever the
-// scenario, the type filter or the Reload button asks for it.
+// Wires the page: reads the config, builds the client, its TanStack Query helpers
+// (@ofauth-mass-messages/query) and a QueryClient, and reloads both tables whenever the scenario,
+// the type filter or the Reload button asks for it.
 // Noto Color Emoji from npm (COLRv1 woff2, split by unicode-range: a page loads only the parts
 // its text uses), so a machine without an emoji font (a bare Linux, CI) shows emoji, not boxes.
 // Its @font-face rules ask for COLRv1 support (`tech(color-COLRv1)`): a browser without it
@@ -8,6 +9,8 @@
 import '@infolektuell/noto-color-emoji';
 import './style.css';
 import { createClient, type MassMessageType } from '@ofauth-mass-messages/client';
+import { createQueryHelpers } from '@ofauth-mass-messages/query';
+import { QueryClient } from '@tanstack/query-core';
 import { API_PATH, readConfig } from './config';
 import { h, requireElement } from './dom';
 import { describeError } from './error-message';
@@ -28,6 +31,10 @@ function start(inPageMock: boolean): void {
   // No apiKey, no connection id: the proxy at /api on this page's server adds them. A demo of
   // failures shows them at once; a real app keeps the client's default retries.
   const client = createClient({ baseUrl: API_PATH, maxRetries: 0 });
+  const helpers = createQueryHelpers(client);
+  // The client does the retrying (here none, for the demo): TanStack's own retries would multiply
+  // them. Never mounted: no refetch on focus or reconnect; the page reloads when asked.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
   requireElement(document, '#base-url', HTMLElement).textContent = inPageMock
     ? `${API_PATH} (in-page mock: MSW service worker)`
@@ -39,11 +46,15 @@ function start(inPageMock: boolean): void {
   typeFilter.append(...MASS_MESSAGE_TYPES.map((type) => h('option', { value: type }, type)));
 
   const massMessages = new MassMessagesView(
+    queryClient,
+    helpers.listMassMessages,
     new TableSection(requireElement(document, '#mass-messages', HTMLElement)),
     requireElement(document, '#load-more', HTMLButtonElement),
     describeError,
   );
   const purchased = new PurchasedView(
+    queryClient,
+    helpers.listPurchasedMassMessages,
     new TableSection(requireElement(document, '#purchased', HTMLElement)),
     describeError,
   );
@@ -51,14 +62,9 @@ function start(inPageMock: boolean): void {
   const reload = () => {
     const headers = scenarioHeaders(scenario.value);
     const type = typeFilter.value as MassMessageType;
-    // `for await` over the list call walks every page; the Pager reads it pageSize rows a click.
-    void massMessages.show(
-      () => client.listMassMessages({ type, limit: config.pageSize }, { headers }),
-      config.pageSize,
-    );
-    void purchased.show(() =>
-      client.listPurchasedMassMessages({ limit: PURCHASED_LIMIT }, { headers }),
-    );
+    // An infinite query: pages of pageSize rows, one more per "Load more".
+    massMessages.show({ type, limit: config.pageSize }, { headers });
+    purchased.show({ limit: PURCHASED_LIMIT }, { headers });
   };
 
   form.addEventListener('submit', (event) => {

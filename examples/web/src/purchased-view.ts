@@ -1,3 +1,6 @@
+import type { ParamsOf } from '@ofauth-mass-messages/client';
+import type { CallOptions, QueryOptionsHelpers } from '@ofauth-mass-messages/query';
+import { type QueryClient, QueryObserver } from '@tanstack/query-core';
 import { h, plainText } from './dom';
 import { formatCount, formatDate, formatPrice } from './format';
 import type { TableSection } from './table-section';
@@ -17,41 +20,67 @@ export interface PurchasedMessageLike {
   sentCount?: number;
 }
 
-export interface PurchasedPage<T> {
-  items: readonly T[];
-  hasMore: boolean;
-}
+type Helpers = QueryOptionsHelpers<'listPurchasedMassMessages'>;
+const observe = (queryClient: QueryClient, options: ReturnType<Helpers['queryOptions']>) =>
+  new QueryObserver(queryClient, options);
+type Observer = ReturnType<typeof observe>;
+type Result = ReturnType<Observer['getCurrentResult']>;
 
-/** The purchased-messages table: one page, with price, counts and media thumbnails. */
-export class PurchasedView<T extends PurchasedMessageLike> {
+/**
+ * The purchased-messages table: one page, with price, counts and media thumbnails, through
+ * TanStack Query (`queryOptions` of `@ofauth-mass-messages/query`). A new `show()` stops
+ * following the previous query (TanStack aborts its request) and asks again.
+ */
+export class PurchasedView {
+  readonly #queryClient: QueryClient;
+  readonly #helpers: Helpers;
   readonly #section: TableSection;
   readonly #describeError: (error: unknown) => string;
-  #generation = 0;
+  #unsubscribe: (() => void) | undefined;
+  /** The page whose rows the table shows. */
+  #shown: Result['data'];
 
-  constructor(section: TableSection, describeError: (error: unknown) => string) {
+  constructor(
+    queryClient: QueryClient,
+    helpers: Helpers,
+    section: TableSection,
+    describeError: (error: unknown) => string,
+  ) {
+    this.#queryClient = queryClient;
+    this.#helpers = helpers;
     this.#section = section;
     this.#describeError = describeError;
   }
 
-  async show(load: () => PromiseLike<PurchasedPage<T>>): Promise<void> {
-    this.#generation += 1;
-    const generation = this.#generation;
+  /** Shows the page of `params`, asked with `options` (the scenario's headers). */
+  show(params: ParamsOf<'listPurchasedMassMessages'>, options: CallOptions): void {
+    this.#unsubscribe?.();
+    const queryOptions = this.#helpers.queryOptions(params, options);
+    // Asked again, whatever is cached: the scenario's headers are not part of the key.
+    this.#queryClient.removeQueries({ queryKey: queryOptions.queryKey, exact: true });
+    const observer = observe(this.#queryClient, queryOptions);
     this.#section.clear();
-    this.#section.loading('Loading purchased mass messages…');
-    try {
-      const page = await load();
-      if (generation !== this.#generation) return;
-      this.#section.append(page.items.map(purchasedRow));
-      const shown = page.items.length;
+    this.#shown = undefined;
+    this.#unsubscribe = observer.subscribe((result) => this.#render(result));
+    this.#render(observer.getCurrentResult());
+  }
+
+  #render({ data, error, isFetching }: Result): void {
+    if (data !== this.#shown) {
+      this.#shown = data;
+      this.#section.clear();
+      this.#section.append((data?.items ?? []).map(purchasedRow));
+    }
+    const shown = this.#section.rowCount;
+    if (isFetching) this.#section.loading('Loading purchased mass messages…');
+    else if (error !== null)
+      this.#section.failed(`Could not load purchased mass messages. ${this.#describeError(error)}`);
+    else
       this.#section.done(
-        page.hasMore
+        data?.hasMore
           ? `Showing the first ${shown} purchased mass messages.`
           : `Showing all ${shown} purchased mass messages.`,
       );
-    } catch (error) {
-      if (generation !== this.#generation) return;
-      this.#section.failed(`Could not load purchased mass messages. ${this.#describeError(error)}`);
-    }
   }
 }
 

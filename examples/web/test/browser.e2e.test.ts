@@ -258,6 +258,13 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
     const expected = await allMassMessages(get, 'sent');
     expect(expected.length, 'the mock must need several pages').toBeGreaterThan(2 * PAGE_SIZE);
     const page = await openApp(await target());
+    // What the page asks of the list after the first page: `offset` of each request.
+    const asked: (string | null)[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === `${API_PATH}${MASS_MESSAGES_PATH}`)
+        asked.push(url.searchParams.get('offset'));
+    });
     let clicks = 0;
     // Bounded: one click per remaining page, plus one to spare.
     while (await page.isVisible('#load-more')) {
@@ -273,6 +280,9 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
     expect(rows.map((r) => r.id)).toEqual(expected.map((m) => String(m.id)));
     expect(rows.map((r) => r.cells[1])).toEqual(expected.map((m) => visibleText(m.text)));
     expect(clicks).toBe(Math.ceil(expected.length / PAGE_SIZE) - 1);
+    // One request per click, for the page after the rows shown (the infinite query's next page
+    // params, from the client's page API), and none ahead of a click.
+    expect(asked).toEqual(Array.from({ length: clicks }, (_, i) => String(PAGE_SIZE * (i + 1))));
     expect(await page.textContent('#mass-messages [data-role="status"]')).toBe(
       `Showing all ${expected.length} mass messages.`,
     );
@@ -387,6 +397,42 @@ describe.each(TARGETS)('example app on $label', ({ name, pick }) => {
     await settled(page);
     expect(await page.isHidden('#mass-messages [role="alert"]')).toBe(true);
     expect(await page.$$('#mass-messages tbody tr')).not.toHaveLength(0);
+    await page.close();
+  });
+});
+
+describe('a "Load more" that fails (through the proxy)', () => {
+  it('shows its error under the rows already shown, and the button asks again', async () => {
+    const { server } = await env();
+    // The mock's own 500 body, answered once to the request for the second page.
+    const served = await server.get(MASS_MESSAGES_PATH, {}, 'code=500');
+    const page = await openApp(server);
+    const failed: string[] = [];
+    await page.route(
+      (url) => url.pathname === `${API_PATH}${MASS_MESSAGES_PATH}`,
+      (route) => {
+        const url = new URL(route.request().url());
+        if (failed.length > 0 || url.searchParams.get('offset') !== String(PAGE_SIZE))
+          return route.continue();
+        failed.push(url.search);
+        return route.fulfill({ status: 500, json: served.body });
+      },
+    );
+
+    await page.click('#load-more');
+    await page.waitForSelector('#mass-messages[aria-busy="false"]');
+    expect(failed).toHaveLength(1);
+    const alert = page.locator('#mass-messages [role="alert"]');
+    expect(await alert.isVisible()).toBe(true);
+    expect(await alert.textContent()).toContain('The API failed (500)');
+    expect(await page.$$('#mass-messages tbody tr')).toHaveLength(PAGE_SIZE);
+    expect(await page.isVisible('#load-more')).toBe(true);
+    expect(await page.isEnabled('#load-more')).toBe(true);
+
+    await page.click('#load-more');
+    await page.waitForSelector('#mass-messages[aria-busy="false"]');
+    expect(await alert.isHidden()).toBe(true);
+    expect(await page.$$('#mass-messages tbody tr')).toHaveLength(2 * PAGE_SIZE);
     await page.close();
   });
 });

@@ -5,16 +5,17 @@ export {
   type QueryKeyRoot,
   queryKeyRoot,
 } from './keys.js';
-export { nextOffset } from './paging.js';
 export type {
   CallOptions,
   InfinitePageQueryOptions,
+  InfiniteQueryHelpers,
   InfiniteQueryKey,
   OperationKey,
   OperationQueryHelpers,
-  PageQueryKey,
-  PageQueryOptions,
+  OperationQueryKey,
+  OperationQueryOptions,
   ParamsArgs,
-  QueryableClient,
   QueryHelpers,
+  QueryHelpersOf,
+  QueryOptionsHelpers,
 } from './types.js';

@@ -1,14 +1,13 @@
-// Cancelling a query reaches the network: a real client against a server that never answers, so
-// the only way the request can end is the query's signal aborting it.
+// Cancelling a query reaches the network: a real client (of the client's fixture table, every
+// shape of operation) against a server that never answers, so the only way the request can end is
+// the query's signal aborting it.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createClient } from '@ofauth-mass-messages/client';
-import { operations } from '@ofauth-mass-messages/spec/operations';
 import { CancelledError, QueryClient } from '@tanstack/query-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createQueryHelpers } from '../src/helpers.js';
-import type { QueryHelpers } from '../src/types.js';
+import { helpersOf } from '../src/helpers.js';
+import { entries, fixtureClient, table } from './helpers/fixture.js';
 
 let server: Server;
 let baseUrl: string;
@@ -33,36 +32,47 @@ afterAll(async () => {
   await once(server, 'close');
 });
 
-describe.each(operations.map((operation) => ({ id: operation.operationId, path: operation.path })))(
-  '$id',
-  ({ id, path }) => {
-    it.each(['queryOptions', 'infiniteQueryOptions'] as const)(
-      'cancelling the %s query aborts its HTTP request',
-      async (kind) => {
-        const client = createClient({ apiKey: 'test-key', connectionId: 'conn_test', baseUrl });
-        // A loop over the table has no literal id: one operation's helpers stand for any.
-        const helpers = createQueryHelpers(client)[id] as QueryHelpers['listMassMessages'];
-        const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-        const before = requests.length;
+// biome-ignore lint/suspicious/noExplicitAny: options of any operation.
+type AnyOptions = any;
+type Kind = 'queryOptions' | 'infiniteQueryOptions';
 
-        const pending =
-          kind === 'queryOptions'
-            ? queryClient.fetchQuery(helpers.queryOptions())
-            : queryClient.fetchInfiniteQuery(helpers.infiniteQueryOptions());
-        await vi.waitFor(() => expect(requests.length).toBe(before + 1), { timeout: 10_000 });
-        const request = requests[before];
-        expect(request?.url.startsWith(path)).toBe(true);
-        expect(request?.closed).toBe(false);
+describe.each(entries)('$operationId ($shape)', ({ operationId, entry, required }) => {
+  const kinds: Kind[] =
+    entry.kind === 'page' && entry.paging === 'offset'
+      ? ['queryOptions', 'infiniteQueryOptions']
+      : ['queryOptions'];
+  const path = entry.path.replace(/\{[^}]+\}/g, (name) =>
+    encodeURIComponent(String(required[name.slice(1, -1) as keyof typeof required])),
+  );
 
-        await queryClient.cancelQueries({ queryKey: helpers.key() });
+  it.each(kinds)(
+    'cancelling the %s query aborts its HTTP request',
+    async (kind) => {
+      const client = fixtureClient(globalThis.fetch, baseUrl);
+      // A loop over the table has no literal id: the helpers of any operation, loosely typed.
+      const helpers = (helpersOf(table, client) as unknown as Record<string, AnyOptions>)[
+        operationId
+      ];
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      const before = requests.length;
 
-        await expect(pending).rejects.toBeInstanceOf(CancelledError);
-        await vi.waitFor(() => expect(request?.closed).toBe(true), { timeout: 10_000 });
-        // Aborted, not retried: the client sent nothing more.
-        expect(requests.length).toBe(before + 1);
-        queryClient.clear();
-      },
-      30_000,
-    );
-  },
-);
+      const pending =
+        kind === 'queryOptions'
+          ? queryClient.fetchQuery(helpers.queryOptions(required))
+          : queryClient.fetchInfiniteQuery(helpers.infiniteQueryOptions(required));
+      await vi.waitFor(() => expect(requests.length).toBe(before + 1), { timeout: 10_000 });
+      const request = requests[before];
+      expect(request?.url.startsWith(path)).toBe(true);
+      expect(request?.closed).toBe(false);
+
+      await queryClient.cancelQueries({ queryKey: helpers.key() });
+
+      await expect(pending).rejects.toBeInstanceOf(CancelledError);
+      await vi.waitFor(() => expect(request?.closed).toBe(true), { timeout: 10_000 });
+      // Aborted, not retried: the client sent nothing more.
+      expect(requests.length).toBe(before + 1);
+      queryClient.clear();
+    },
+    30_000,
+  );
+});

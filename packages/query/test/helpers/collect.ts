@@ -2,8 +2,11 @@
 // `fetchInfiniteQuery`, then `fetchNextPage` on an observer while it reports a next page.
 import { type InfiniteData, InfiniteQueryObserver, type QueryClient } from '@tanstack/query-core';
 
+/** A page parameter: the request parameters of the page (`page.nextPageParams()` of the one before). */
+type PageParams = Record<string, unknown> & { offset?: number | null };
+
 export interface Collected<Page> {
-  data: InfiniteData<Page, number>;
+  data: InfiniteData<Page, PageParams>;
   hasNextPage: boolean;
   /** The `fetchNextPage` calls made after the first page. */
   nextPageCalls: number;
@@ -19,7 +22,7 @@ export async function collectAllPages<Page>(
   maxPages: number,
 ): Promise<Collected<Page>> {
   await queryClient.fetchInfiniteQuery(options);
-  const observer = new InfiniteQueryObserver<Page, Error, InfiniteData<Page, number>>(
+  const observer = new InfiniteQueryObserver<Page, Error, InfiniteData<Page, PageParams>>(
     queryClient,
     options,
   );
