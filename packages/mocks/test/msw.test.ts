@@ -64,8 +64,9 @@ describe('createHandlers', () => {
     const response = await get(`${defaultBaseUrl}${operation.path}?limit=${limit}`);
     expect(response.status).toBe(400);
     expect(response.body).toEqual({
-      message: `limit must be an integer from ${operation.pageSize.minimum} to ${operation.pageSize.maximum}, got "${limit}"`,
-      code: 'VALIDATION_ERROR',
+      error: `limit must be an integer from ${operation.pageSize.minimum} to ${operation.pageSize.maximum}, got "${limit}"`,
+      type: 'BAD_REQUEST',
+      requestId: response.headers.get('x-request-id'),
       details: { parameter: 'limit', allowed: expect.stringContaining('integer') },
     });
     expectValid(operation.operationId, 400, response.body);

@@ -87,7 +87,7 @@ describe.each(MOCK_MODES)('a %s server', (mode) => {
   it('answers 400 naming the parameter and 401 without the headers', async () => {
     const bad = await getJson(`${mock.url}${LIST.path}?offset=-1`);
     expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ code: 'VALIDATION_ERROR', details: { parameter: 'offset' } });
+    expect(bad.body).toMatchObject({ type: 'BAD_REQUEST', details: { parameter: 'offset' } });
     expect((await getJson(`${mock.url}${LIST.path}`, {})).status).toBe(401);
   });
 });

@@ -24,4 +24,9 @@ export interface SpecData {
   schemas: Record<string, JsonSchema>;
   /** Request headers the spec's security requires (`apiKey`): without one, 401. */
   authHeaders: string[];
+  /**
+   * The one of them that names the connection (`x-connection-id`): the rate limit's bucket is
+   * per connection, and a request without it alone is the vendor's `SESSION_NOT_PROVIDED`.
+   */
+  connectionHeader?: string;
 }

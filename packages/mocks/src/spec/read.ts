@@ -30,12 +30,16 @@ export function readSpecData(doc: OpenApiDocument): SpecData {
     const array = flatten(page.properties[operation.itemsField], doc);
     itemSchemas[operation.operationId] = (array.items ?? {}) as JsonSchema;
   }
+  const security = operations[0]?.security ?? [];
+  // The scheme that names the connection (`connectionId` sent as `x-connection-id`).
+  const connection = security.find((s) => /connection/i.test(`${s.scheme} ${s.header}`));
   return {
     operations,
     responses,
     itemSchemas,
     schemas: (doc.components?.schemas ?? {}) as Record<string, JsonSchema>,
     // Every operation of the document shares its security: the first one's headers are all's.
-    authHeaders: operations[0]?.security.map((s) => s.header) ?? [],
+    authHeaders: security.map((s) => s.header),
+    ...(connection ? { connectionHeader: connection.header } : {}),
   };
 }

@@ -57,8 +57,9 @@ describe.each(MOCK_MODES)('%s mode', (mode) => {
       const answer = await call(core({ mode }), `${operation.path}?${rule.name}=${value}`);
       expect(answer.status).toBe(400);
       expect(answer.json).toEqual({
-        message: `${rule.name} must be ${rule.allowed}, got "${value}"`,
-        code: 'VALIDATION_ERROR',
+        error: `${rule.name} must be ${rule.allowed}, got "${value}"`,
+        type: 'BAD_REQUEST',
+        requestId: answer.headers['x-request-id'],
         details: { parameter: rule.name, allowed: rule.allowed },
       });
       expectValid(operation.operationId, 400, answer.json);
@@ -137,7 +138,7 @@ describe('requests outside the operations', () => {
   ])('%s %s → %d', async (method, path, status, message) => {
     const answer = await call(core(), path, AUTH, method);
     expect(answer.status).toBe(status);
-    expect(answer.json.message).toMatch(message);
+    expect(answer.json.error).toMatch(message);
   });
 
   it('serves under a base path', async () => {
@@ -195,7 +196,11 @@ describe('an error inside the core', () => {
       const answer = await mock.respond(broken);
       expect(answer.status).toBe(500);
       const body = JSON.parse(answer.body ?? 'null');
-      expect(body).toEqual({ message: expect.any(String), code: 'MOCK_INTERNAL_ERROR' });
+      expect(body).toEqual({
+        error: expect.any(String),
+        requestId: answer.headers['x-request-id'],
+        code: 'MOCK_INTERNAL_ERROR',
+      });
       expectValid(operation.operationId, 500, body);
       expect((await call(mock, operation.path)).status).toBe(200);
     },
@@ -210,7 +215,7 @@ describe('an error inside the core', () => {
       }),
     );
     expect(answer.status).toBe(500);
-    expect(JSON.parse(answer.body ?? '').message).toContain('Prefer unreadable for [redacted]');
+    expect(JSON.parse(answer.body ?? '').error).toContain('Prefer unreadable for [redacted]');
     expect(answer.body).not.toContain(key);
   });
 });
@@ -232,18 +237,19 @@ describe('401 without a security header', () => {
     const answer = await call(core(), operation.path, headers);
     expect(answer.status).toBe(401);
     expect(answer.json).toEqual({
-      message: expect.any(String),
-      code: 'UNAUTHORIZED',
+      error: expect.any(String),
+      type: missing.includes(first) ? 'UNAUTHORIZED' : 'SESSION_NOT_PROVIDED',
+      requestId: answer.headers['x-request-id'],
       details: { missing },
     });
-    for (const name of missing) expect(answer.json.message).toContain(name);
+    for (const name of missing) expect(answer.json.error).toContain(name);
     expectValid(operation.operationId, 401, answer.json);
   });
 
   it('says nothing of a header that was sent', async () => {
     const answer = await call(core(), operation.path, sent(first));
     // What is missing comes first, before what every request needs.
-    const [said = ''] = String(answer.json.message).split(':');
+    const [said = ''] = String(answer.json.error).split(':');
     expect(said).toContain(second);
     expect(said).not.toContain(first);
   });
