@@ -1,13 +1,17 @@
 // The mock itself, as one function from a request to a response, with no Node or browser API:
 // the Node server (src/server.ts), the Fetch function and the MSW handlers (src/fetch.ts,
 // src/msw.ts) are thin adapters around it, so every way of running the mock checks, pages and
-// plays scenarios the same way. Everything per operation comes from the spec's operations table.
+// plays scenarios the same way. Everything per operation comes from the spec's operations table,
+// and a request reaches its operation through core's one router (path templates, encoded
+// segments, path values checked).
 //
-// Order of the checks, as the API has them: security headers (401), then the query (400), then
-// a Prefer scenario, then the page; the latency comes last, on whatever the answer is.
-import { parseQuery } from '@ofauth-mass-messages/core';
-import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
+// Order of the checks, as the API has them: the route (404, 405), security headers (401), the
+// rate limit when emulated (429), path and query values (400), then a Prefer scenario, then the
+// page or object; the latency comes last, on whatever the answer is.
+import { createRouter, type Match, parseQuery } from '@ofauth-mass-messages/core';
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { InvalidRecordsError, type RecordCheck } from '../dataset/store.js';
+import { assertServable } from '../dataset/support.js';
 import { failure, internalError, secretsOf, unauthorized } from './errors.js';
 import { createLimits } from './limits.js';
 import {
@@ -57,10 +61,14 @@ export interface MockCore {
   reset(): void;
 }
 
+/**
+ * The mock of `spec`. Throws a TypeError naming the option for a bad option, and an
+ * UnservableSpecError naming each operation and schema construct it cannot generate data for.
+ */
 export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): MockCore {
   const resolved = resolveMockOptions(options);
-  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const routes = new Map(spec.operations.map((op) => [`${basePath}${op.path}`, op]));
+  assertServable(spec);
+  const router = createRouter(spec.operations, options.basePath ?? '');
   const scenarios = createScenarios(spec, resolved.retryAfter);
   const pager = createPager(spec, resolved, options.check);
   const limits = createLimits(resolved.rateLimit);
@@ -73,7 +81,7 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
       : spec.authHeaders.map((name) => request.header(name) ?? '').join('\n');
 
   function answer(
-    operation: Operation,
+    match: Extract<Match<Operation>, { operation: Operation }>,
     request: MockRequest,
     prefer: Preferences,
     rate: { headers: Record<string, string> },
@@ -91,13 +99,18 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
         'RATE_LIMIT_EXCEEDED',
       );
     }
-    const query = parseQuery(operation.query, request.url.searchParams);
+    const { operation } = match;
+    // A path value its rule refuses, then the query: core's one check, naming the parameter.
+    const query =
+      match.kind === 'invalid' ? match : parseQuery(operation.query, request.url.searchParams);
     if (query.problem) {
       const { message, parameter, allowed } = query.problem;
       return failure(400, message, 'BAD_REQUEST', { details: { parameter, allowed } });
     }
+    const pathValues = match.kind === 'operation' ? match.pathValues : {};
     return (
-      scenarios.play(operation, prefer, request) ?? pager.page(operation, query.values, prefer)
+      scenarios.play(operation, prefer, request) ??
+      pager.answer(operation, query.values, pathValues, prefer)
     );
   }
 
@@ -107,24 +120,27 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
     prefer: Preferences,
     rate: { headers: Record<string, string> },
   ): MockResponse {
-    const operation = routes.get(request.url.pathname);
-    if (!operation) {
+    const { pathname } = request.url;
+    // A HEAD is a GET without its body.
+    const match = router.match(method === 'HEAD' ? 'GET' : method, pathname);
+    if (match.kind === 'unknown') {
       return failure(
         404,
-        `No operation at ${request.url.pathname}; the mock serves ${[...routes.keys()].join(', ')}`,
+        `No operation at ${pathname}; the mock serves ${router.summary}`,
         'ROUTE_NOT_FOUND',
       );
     }
-    if (method !== 'GET' && method !== 'HEAD') {
+    if (match.kind === 'method') {
+      const allow = [...match.allow, ...(match.allow.includes('GET') ? ['HEAD'] : [])].join(', ');
       return failure(
         405,
-        `${operation.operationId} is a GET`,
+        `${method} ${pathname}: the operation there is a GET (allowed: ${allow})`,
         'ROUTE_NOT_FOUND',
         { code: 'METHOD_NOT_ALLOWED' },
-        { allow: 'GET, HEAD' },
+        { allow },
       );
     }
-    return answer(operation, request, prefer, rate);
+    return answer(match, request, prefer, rate);
   }
 
   /** The answer with the headers every answer carries: CORS, the rate limit, the request id. */

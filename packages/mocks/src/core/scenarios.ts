@@ -1,6 +1,6 @@
 // The `Prefer` scenarios: a documented status with one of its examples, instead of the page, as
 // many times as asked (`times=`), with a short `Retry-After` on rate limits.
-import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { digest } from './digest.js';
 import { failure } from './errors.js';
 import { own } from './own.js';

@@ -20,7 +20,7 @@ describe.each(['dataset', 'dynamic'] as const)('createPager in %s mode', (mode) 
       [records.length, 5],
     ] as const;
     for (const [offset, limit] of cases) {
-      const answer = pager.page(operation, { offset, limit }, {});
+      const answer = pager.answer(operation, { offset, limit }, {}, {});
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body ?? '')).toEqual({
         [operation.itemsField]: records.slice(offset, offset + limit),
@@ -32,7 +32,7 @@ describe.each(['dataset', 'dynamic'] as const)('createPager in %s mode', (mode) 
   it('pages another seed for Prefer: seed=', () => {
     const [operation] = operations;
     const other = createRecordStore(spec, mode).records(operation, filtersOf(operation, {}), 7);
-    const answer = pager.page(operation, { limit: 2 }, { seed: 7 });
+    const answer = pager.answer(operation, { limit: 2 }, {}, { seed: 7 });
     expect(JSON.parse(answer.body ?? '')[operation.itemsField]).toEqual(other.slice(0, 2));
   });
 });
@@ -40,7 +40,7 @@ describe.each(['dataset', 'dynamic'] as const)('createPager in %s mode', (mode) 
 describe('createPager in examples mode', () => {
   it.each(operations)("serves $operationId's firstPage at offset 0", (operation) => {
     const pager = createPager(spec, resolveMockOptions({ mode: 'examples' }));
-    const answer = pager.page(operation, {}, {});
+    const answer = pager.answer(operation, {}, {}, {});
     expect(JSON.parse(answer.body ?? '')).toEqual(
       spec.responses[operation.operationId]?.['200']?.examples.firstPage,
     );

@@ -69,7 +69,7 @@ describe('fakeValue', () => {
 
   it('names an unknown reference', () => {
     expect(() => fake({ $ref: '#/components/schemas/Nothing' })).toThrow(
-      'unknown schema reference #/components/schemas/Nothing',
+      'Unresolvable reference #/components/schemas/Nothing',
     );
   });
 });

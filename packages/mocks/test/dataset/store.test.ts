@@ -24,9 +24,9 @@ describe('filtersOf / filterCombinations', () => {
 });
 
 describe('createRecordStore', () => {
-  it('serves the hand-made dataset in dataset mode', () => {
+  it('serves the dataset in dataset mode', () => {
     const store = createRecordStore(spec, 'dataset', { massMessages: 20, purchased: 7 });
-    const dataset = createDataset({ seed: 2, massMessages: 20, purchased: 7 });
+    const dataset = createDataset({ spec, seed: 2, massMessages: 20, purchased: 7 });
     expect(store.records(LIST, { type: 'unsent' }, 2)).toEqual(dataset.massMessages.unsent);
     expect(store.records(PURCHASED, {}, 2)).toEqual(dataset.purchased);
   });

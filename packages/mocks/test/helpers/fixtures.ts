@@ -215,10 +215,15 @@ export function withNewShapes(options: { inlineSentPage?: boolean } = {}): OpenA
   return doc;
 }
 
-type SchemaMap = Record<
-  string,
-  Json & { properties: Record<string, unknown>; required?: string[] }
->;
+type ObjectSchema = Json & { properties: Record<string, unknown>; required: string[] };
+type SchemaMap = Record<string, ObjectSchema>;
+
+/** A component schema of the copy, which every edit below expects to be there. */
+function named(schemas: SchemaMap, name: string): ObjectSchema {
+  const schema = schemas[name];
+  if (!schema) throw new Error(`The bundle has no schema ${name}`);
+  return schema;
+}
 
 /** One schema edit: a name, and what it does to a copy of the bundle. */
 export interface SchemaEdit {
@@ -252,8 +257,11 @@ export const SCHEMA_EDITS: SchemaEdit[] = [
   {
     name: 'a required field (with a pattern) on MassMessage',
     edit: (schemas) => {
-      schemas.MassMessage.properties.campaignId = { type: 'string', pattern: '^cmp_[a-z0-9]{8}$' };
-      schemas.MassMessage.required?.push('campaignId');
+      named(schemas, 'MassMessage').properties.campaignId = {
+        type: 'string',
+        pattern: '^cmp_[a-z0-9]{8}$',
+      };
+      named(schemas, 'MassMessage').required.push('campaignId');
     },
     examples: (o) => {
       if (isListItem(o)) o.campaignId = 'cmp_a1b2c3d4';
@@ -262,8 +270,11 @@ export const SCHEMA_EDITS: SchemaEdit[] = [
   {
     name: 'a required date-time field on PurchasedMassMessage',
     edit: (schemas) => {
-      schemas.PurchasedMassMessage.properties.sentAt = { type: 'string', format: 'date-time' };
-      schemas.PurchasedMassMessage.required?.push('sentAt');
+      named(schemas, 'PurchasedMassMessage').properties.sentAt = {
+        type: 'string',
+        format: 'date-time',
+      };
+      named(schemas, 'PurchasedMassMessage').required.push('sentAt');
     },
     examples: (o) => {
       if (isPurchasedItem(o)) o.sentAt = o.date;
@@ -272,8 +283,8 @@ export const SCHEMA_EDITS: SchemaEdit[] = [
   {
     name: 'a nested required field (Media gains a required blurhash of 6 to 30 characters)',
     edit: (schemas) => {
-      schemas.Media.properties.blurhash = { type: 'string', minLength: 6, maxLength: 30 };
-      schemas.Media.required?.push('blurhash');
+      named(schemas, 'Media').properties.blurhash = { type: 'string', minLength: 6, maxLength: 30 };
+      named(schemas, 'Media').required.push('blurhash');
     },
     examples: (o) => {
       if ('convertedToVideo' in o) o.blurhash = 'LEHV6nWB2yk8';
@@ -282,8 +293,8 @@ export const SCHEMA_EDITS: SchemaEdit[] = [
   {
     name: 'a deeper nested required field (a release form gains a required signedAt date)',
     edit: (schemas) => {
-      schemas.ReleaseForm.properties.signedAt = { type: 'string', format: 'date' };
-      schemas.ReleaseForm.required?.push('signedAt');
+      named(schemas, 'ReleaseForm').properties.signedAt = { type: 'string', format: 'date' };
+      named(schemas, 'ReleaseForm').required.push('signedAt');
     },
     examples: (o) => {
       if ('partnerSource' in o) o.signedAt = '2026-11-01';
@@ -292,7 +303,7 @@ export const SCHEMA_EDITS: SchemaEdit[] = [
   {
     name: 'an enum value (MediaType gains "document"; the type filter gains "archived")',
     edit: (schemas, doc) => {
-      (schemas.MediaType as unknown as { enum: string[] }).enum.push('document');
+      (named(schemas, 'MediaType') as unknown as { enum: string[] }).enum.push('document');
       const list = doc.paths['/v2/access/mass-messages']?.get as { parameters: Json[] };
       const type = list.parameters.find((p) => p.name === 'type') as { schema: { enum: string[] } };
       type.schema.enum.push('archived');
@@ -301,17 +312,17 @@ export const SCHEMA_EDITS: SchemaEdit[] = [
   {
     name: 'an enum value removed (MediaType loses "audio")',
     edit: (schemas) => {
-      const media = schemas.MediaType as unknown as { enum: string[] };
+      const media = named(schemas, 'MediaType') as unknown as { enum: string[] };
       media.enum = media.enum.filter((type) => type !== 'audio');
     },
   },
   {
     name: 'nullable changes (price may be null; giphyId may not; text may be null)',
     edit: (schemas) => {
-      schemas.MassMessage.properties.price = { anyOf: [ref('Price'), { type: 'null' }] };
-      schemas.MassMessage.properties.giphyId = { type: 'string', minLength: 3 };
-      schemas.PurchasedMassMessage.properties.giphyId = { type: 'string', minLength: 3 };
-      schemas.PurchasedMassMessage.properties.text = { type: ['string', 'null'] };
+      named(schemas, 'MassMessage').properties.price = { anyOf: [ref('Price'), { type: 'null' }] };
+      named(schemas, 'MassMessage').properties.giphyId = { type: 'string', minLength: 3 };
+      named(schemas, 'PurchasedMassMessage').properties.giphyId = { type: 'string', minLength: 3 };
+      named(schemas, 'PurchasedMassMessage').properties.text = { type: ['string', 'null'] };
     },
     examples: (o) => {
       if ((isListItem(o) || isPurchasedItem(o)) && o.giphyId === null) o.giphyId = 'tHIRLHtN';
@@ -321,20 +332,20 @@ export const SCHEMA_EDITS: SchemaEdit[] = [
     name: 'removed fields (price and sentCount on both items; releaseForms on the purchased one)',
     edit: (schemas) => {
       for (const name of ['MassMessage', 'PurchasedMassMessage']) {
-        const schema = schemas[name] as SchemaMap[string];
+        const schema = named(schemas, name);
         delete schema.properties.price;
         delete schema.properties.sentCount;
       }
-      const purchased = schemas.PurchasedMassMessage as SchemaMap[string];
+      const purchased = named(schemas, 'PurchasedMassMessage');
       delete purchased.properties.releaseForms;
-      purchased.required = purchased.required?.filter((name) => name !== 'releaseForms');
+      purchased.required = purchased.required.filter((name) => name !== 'releaseForms');
     },
   },
   {
     name: 'a type change (mediaCount becomes a string of digits)',
     edit: (schemas) => {
       for (const name of ['MassMessage', 'PurchasedMassMessage']) {
-        (schemas[name] as SchemaMap[string]).properties.mediaCount = {
+        named(schemas, name).properties.mediaCount = {
           type: 'string',
           pattern: '^[0-9]+$',
         };
