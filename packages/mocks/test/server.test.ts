@@ -1,7 +1,7 @@
 // startMockServer: a node:http server around the core, on a free port of 127.0.0.1, stopped by
 // its own handle; failures reject with a reason instead of hanging.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { type AddressInfo, connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +9,11 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MOCK_MODES } from '../src/core/options.js';
 import { type MockServer, MockStartError, startMockServer } from '../src/server.js';
-import { type DrawnRequest, drawnRequest } from './helpers/arbitraries.js';
+import { drawnRequest } from './helpers/arbitraries.js';
 import { expectInternalError, FAILING_ANSWERS, failNextAnswer } from './helpers/failures.js';
 import { AUTH, getJson, INHERITED_NAMES, LIST, PURCHASED, walk } from './helpers/http.js';
 import { expectValid } from './helpers/spec.js';
+import { send } from './helpers/wire.js';
 
 describe('startMockServer', () => {
   let mock: MockServer;
@@ -255,35 +256,6 @@ describe.concurrent('startMockServer failures', () => {
     await expect(startMockServer(options)).rejects.toThrow(message);
   });
 });
-
-/** One request sent as drawn (node's client writes the target as given: no normalising). */
-function send(url: string, drawn: DrawnRequest, agent: Agent) {
-  const { port } = new URL(url);
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: drawn.method,
-        path: drawn.target,
-        headers: drawn.headers,
-        agent,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        res.on('error', reject);
-      },
-    );
-    req.setTimeout(10_000, () => req.destroy(new Error('no answer within 10 s')));
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 /** Runs against each started server; printed with the results so that a report can name them. */
 const SERVER_RUNS = 200;

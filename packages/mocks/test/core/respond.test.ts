@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { MOCK_MODES } from '../../src/core/options.js';
 import { createMockCore, type MockCore } from '../../src/core/respond.js';
 import type { MockRequest } from '../../src/core/response.js';
+import type { SpecData } from '../../src/core/spec-data.js';
+import { readSpecData } from '../../src/spec/read.js';
 import { drawnRequest } from '../helpers/arbitraries.js';
 import { call, core, spec } from '../helpers/core.js';
+import { withNewShapes } from '../helpers/fixtures.js';
 import { AUTH } from '../helpers/http.js';
 import { expectValid } from '../helpers/spec.js';
 
@@ -258,38 +261,50 @@ describe('401 without a security header', () => {
 /** Runs of each property; printed with the results so that a report can name them. */
 const CORE_RUNS = 400;
 
-describe.each(MOCK_MODES)('property: any request to the core, %s mode', (mode) => {
+// The spec as built, and with the vendor's other shapes (a page without offset and a date range,
+// a single object with a boolean, a path parameter): the same property over both.
+const SPECS: [string, SpecData][] = [
+  ['the spec', spec],
+  ["the spec with the vendor's other operation shapes", readSpecData(withNewShapes())],
+];
+
+describe.each(
+  SPECS.flatMap(([name, data]) => MOCK_MODES.map((mode) => [name, mode, data] as const)),
+)('property: any request to the core, %s, %s mode', (name, mode, data) => {
   it(`answers without a rejection, a 5xx it did not ask for, a body that is not JSON, or the key (${CORE_RUNS} runs)`, async () => {
-    const mock = core({ mode, seed: 3 });
+    const mock = createMockCore(data, { mode, seed: 3 });
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(drawnRequest({ maxLength: 100_000, wire: false }), async (drawn) => {
-        const lower = Object.fromEntries(
-          Object.entries(drawn.headers).map(([name, value]) => [name.toLowerCase(), value]),
-        );
-        const answer = await mock.respond({
-          method: drawn.method,
-          url: new URL(`http://mock.test${drawn.target}`),
-          header: (name) => lower[name.toLowerCase()],
-        });
-        expect(
-          Number.isInteger(answer.status) && answer.status >= 200 && answer.status <= 599,
-        ).toBe(true);
-        if (answer.status >= 500) expect([...drawn.asked]).toContain(answer.status);
-        if (answer.body === null) {
-          expect(['HEAD', 'OPTIONS']).toContain(drawn.method.toUpperCase());
-        } else {
-          expect(() => JSON.parse(answer.body as string)).not.toThrow();
-        }
-        if (drawn.apiKey) {
-          expect(answer.body ?? '').not.toContain(drawn.apiKey);
-          expect(JSON.stringify(answer.headers)).not.toContain(drawn.apiKey);
-        }
-        runs++;
-      }),
+      fc.asyncProperty(
+        drawnRequest({ maxLength: 100_000, wire: false, spec: data }),
+        async (drawn) => {
+          const lower = Object.fromEntries(
+            Object.entries(drawn.headers).map(([name, value]) => [name.toLowerCase(), value]),
+          );
+          const answer = await mock.respond({
+            method: drawn.method,
+            url: new URL(`http://mock.test${drawn.target}`),
+            header: (name) => lower[name.toLowerCase()],
+          });
+          expect(
+            Number.isInteger(answer.status) && answer.status >= 200 && answer.status <= 599,
+          ).toBe(true);
+          if (answer.status >= 500) expect([...drawn.asked]).toContain(answer.status);
+          if (answer.body === null) {
+            expect(['HEAD', 'OPTIONS']).toContain(drawn.method.toUpperCase());
+          } else {
+            expect(() => JSON.parse(answer.body as string)).not.toThrow();
+          }
+          if (drawn.apiKey) {
+            expect(answer.body ?? '').not.toContain(drawn.apiKey);
+            expect(JSON.stringify(answer.headers)).not.toContain(drawn.apiKey);
+          }
+          runs++;
+        },
+      ),
       { numRuns: CORE_RUNS },
     );
-    console.info(`property (core, ${mode} mode): ${runs} runs passed`);
+    console.info(`property (core, ${name}, ${mode} mode): ${runs} runs passed`);
     expect(runs).toBe(CORE_RUNS);
     // Still serving.
     expect((await call(mock, operations[0].path)).status).toBe(200);
