@@ -40,4 +40,5 @@ export {
   type RateLimitOption,
 } from './core/options.js';
 export type { SpecData } from './core/spec-data.js';
+export { UnservableSpecError } from './dataset/support.js';
 export { createMockFetch, type MockFetch, type MockFetchOptions } from './fetch.js';

@@ -4,15 +4,10 @@
 // proposal lands only where the schema has that property and accepts the value (fits.ts). So a
 // field the spec removes is never written back, a value the spec no longer allows is left as the
 // faker made it, and a field the spec adds is there with a generated value, with no edit here.
-import {
-  deref,
-  type JsonObject,
-  objectShape,
-  type RefRoot,
-  typesOf,
-} from '@ofauth-mass-messages/spec';
+import { type JsonObject, type RefRoot, typesOf } from '@ofauth-mass-messages/spec';
 import { fits } from './fits.js';
 import { type FakerContext, fakeValue } from './schema-faker.js';
+import { resolved as deref, shapeOf } from './schemas.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,7 +24,7 @@ export class Fields {
     private readonly faker: FakerContext,
   ) {
     this.value = value;
-    const shape = objectShape(schema, this.root);
+    const shape = shapeOf(schema, this.root);
     this.properties = shape.properties;
     this.required = shape.required;
   }

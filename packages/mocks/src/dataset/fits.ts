@@ -7,13 +7,13 @@
 // formats) are core's one check of a value against a rule (`meetsRule`, the parameters' check).
 import { meetsRule } from '@ofauth-mass-messages/core';
 import {
-  deref,
   type JsonObject,
   type ParamRule,
   paramRule,
   type RefRoot,
   typesOf,
 } from '@ofauth-mass-messages/spec';
+import { resolved } from './schemas.js';
 
 const SCALAR_KEYWORDS = [
   'minimum',
@@ -86,7 +86,7 @@ export function fits(schema: unknown, value: unknown, root: RefRoot, depth = 0):
   if (depth > 64) return false;
   if (schema === true || schema === undefined) return true;
   if (schema === false) return false;
-  const s = deref<JsonObject>(schema, root);
+  const s = resolved<JsonObject>(schema, root);
   if (typeof s !== 'object' || s === null) return false;
   const next = (part: unknown, item: unknown = value) => fits(part, item, root, depth + 1);
   if (Array.isArray(s.allOf) && !s.allOf.every((part) => next(part))) return false;

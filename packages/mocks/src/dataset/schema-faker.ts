@@ -7,10 +7,11 @@
 // (`$ref`, inline and `allOf` alike). It reads the spec's `x-faker` hints (numbers in a range,
 // picks from a list, `[a-b]` ranges in a pattern, prices, names, texts) for realistic values,
 // and uses one only when the schema accepts what it gives.
-import { deref, flatten, type JsonObject, type RefRoot, typesOf } from '@ofauth-mass-messages/spec';
+import { type JsonObject, type RefRoot, typesOf } from '@ofauth-mass-messages/spec';
 import { fits, sameJson } from './fits.js';
 import { patternString } from './pattern.js';
 import type { Random } from './random.js';
+import { resolved as derefOnce, flattened } from './schemas.js';
 import { createText } from './text.js';
 
 export interface FakerContext {
@@ -149,11 +150,11 @@ function isNullSchema(schema: JsonObject): boolean {
 /** A value that the schema accepts. */
 export function fakeValue(schema: unknown, context: FakerContext, depth = 0): unknown {
   const { random, schemas } = context;
-  let resolved = deref<JsonObject>(schema ?? {}, schemas);
+  let resolved = derefOnce<JsonObject>(schema ?? {}, schemas);
   if (resolved === (true as unknown) || typeof resolved !== 'object' || resolved === null) {
     resolved = {};
   }
-  if (Array.isArray(resolved.allOf)) resolved = flatten(resolved, schemas);
+  if (Array.isArray(resolved.allOf)) resolved = flattened(resolved, schemas);
   const choices = (resolved.oneOf ?? resolved.anyOf) as unknown[] | undefined;
   if (Array.isArray(choices)) return fakeChoice(resolved, choices, context, depth);
   if ('const' in resolved) return resolved.const;
@@ -210,7 +211,7 @@ function fakeChoice(
 ): unknown {
   const { anyOf: _anyOf, oneOf, ...rest } = schema;
   const nulls = choices.filter((choice) =>
-    isNullSchema(deref<JsonObject>(choice, context.schemas)),
+    isNullSchema(derefOnce<JsonObject>(choice, context.schemas)),
   );
   const others = choices.filter((choice) => !nulls.includes(choice));
   if (nulls.length > 0 && (others.length === 0 || context.random.chance(context.nulls ?? 0.2))) {
