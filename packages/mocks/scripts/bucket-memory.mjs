@@ -28,11 +28,14 @@ const heap = () => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 
-/** Heap growth (MB) of `clients` requests, one per connection, to a core with these options. */
+/**
+ * Heap growth (MB) of `clients` requests, one per connection, to a core with these options.
+ * @param {import('../src/index.js').MockOptions} options
+ */
 async function load(options) {
   const core = createMockCore(specData, { mode: 'examples', ...options });
   const path = specData.operations[0].path;
-  const request = (connection) =>
+  const request = (/** @type {string} */ connection) =>
     core.respond({
       method: 'GET',
       url: new URL(`http://mock.test${path}?limit=1`),
@@ -40,6 +43,7 @@ async function load(options) {
     });
   for (let i = 0; i < 200; i++) await request(`warm_${i}`);
   const before = heap();
+  /** @type {Record<number, number>} */
   const statuses = {};
   for (let i = 0; i < clients; i++) {
     const { status } = await request(`conn_${i}`);
@@ -58,7 +62,7 @@ function unbounded() {
   return { growth: after - before, size: buckets.size, keep: buckets };
 }
 
-const mb = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} MB`;
+const mb = (/** @type {number} */ value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} MB`;
 const off = await load({});
 const on = await load({ rateLimit: 'vendor' });
 const all = unbounded();
