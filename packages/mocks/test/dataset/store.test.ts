@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDataset } from '../../src/dataset/generate.js';
 import { createRecordStore, filterCombinations, filtersOf } from '../../src/dataset/store.js';
 import { readSpecData } from '../../src/spec/read.js';
+import { BUYERS, withNewShapes } from '../helpers/fixtures.js';
 import { LIST, PURCHASED } from '../helpers/http.js';
 
 const spec = readSpecData(readDocument());
@@ -59,4 +60,22 @@ describe('createRecordStore', () => {
     store.records(LIST, { type: 'sent' }, 1);
     expect(check).toHaveBeenCalledTimes(sets);
   });
+});
+
+describe('createRecordStore over the new operation shapes', () => {
+  const shapes = readSpecData(withNewShapes());
+
+  it.each(['dataset', 'dynamic'] as const)(
+    'warm() in %s mode builds and checks a set or object of every operation, a path-parameter one with a sample value',
+    (mode) => {
+      const checked: string[] = [];
+      const store = createRecordStore(shapes, mode, { generated: 5 }, (operation) => {
+        checked.push(operation.operationId);
+      });
+      store.warm(1);
+      expect(new Set(checked)).toEqual(new Set(shapes.operations.map((op) => op.operationId)));
+      const buyers = shapes.operations.find((op) => op.operationId === BUYERS.operationId);
+      expect(buyers && filterCombinations(buyers)).toEqual([{ id: 1 }]);
+    },
+  );
 });
