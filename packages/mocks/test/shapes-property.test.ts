@@ -10,7 +10,7 @@ import { readSpecData } from '../src/spec/read.js';
 import { drawnRequest } from './helpers/arbitraries.js';
 import { CHART, withNewShapes, writeBundle } from './helpers/fixtures.js';
 import { getJson } from './helpers/http.js';
-import { send } from './helpers/wire.js';
+import { expectSoundAnswer, send } from './helpers/wire.js';
 
 const doc = withNewShapes();
 const spec = readSpecData(doc);
@@ -47,16 +47,7 @@ describe.each([true, false])(
           if (prism) fc.pre(URL.canParse(drawn.target, 'http://example.com'));
           const logged = lines.length;
           const answer = await send(mock.url, drawn, agent);
-          if (answer.status >= 500) expect([...drawn.asked]).toContain(answer.status);
-          if (answer.body === '') {
-            expect(drawn.method === 'HEAD' || answer.status === 204).toBe(true);
-          } else {
-            expect(() => JSON.parse(answer.body)).not.toThrow();
-          }
-          if (drawn.apiKey) {
-            expect(answer.body).not.toContain(drawn.apiKey);
-            expect(lines.slice(logged).join('\n')).not.toContain(drawn.apiKey);
-          }
+          expectSoundAnswer(drawn, answer, lines.slice(logged));
           runs++;
         }),
         { numRuns: SERVER_RUNS },

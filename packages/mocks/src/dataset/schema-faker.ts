@@ -9,6 +9,7 @@
 // and uses one only when the schema accepts what it gives.
 import { type JsonObject, type RefRoot, typesOf } from '@ofauth-mass-messages/spec';
 import { fits, sameJson } from './fits.js';
+import { isAnnotation } from './keywords.js';
 import { patternString } from './pattern.js';
 import type { Random } from './random.js';
 import { resolved as derefOnce, flattened } from './schemas.js';
@@ -39,22 +40,6 @@ const LAST = ['Laurent', 'Rivers', 'Vance', 'Marchetti', 'Sinclair', 'Moreau', '
 const PHRASES = ['Exclusive drop', 'Limited bundle', 'Weekend special', 'Fan favourite', 'New set'];
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
-/** Keywords that say nothing about a value: a schema with only these accepts anything. */
-const ANNOTATIONS = new Set([
-  'description',
-  'title',
-  'examples',
-  'example',
-  '$comment',
-  'readOnly',
-  'writeOnly',
-  'deprecated',
-  'discriminator',
-  'xml',
-  'externalDocs',
-  'x-faker',
-]);
-
 /** `[10-28]` in a pattern becomes a number from 10 to 28, as faker's regexpStyleStringParse does. */
 function fromRanges(pattern: string, random: Random): string {
   return pattern.replace(/\[(\d+)-(\d+)\]/g, (_, min: string, max: string) => {
@@ -137,7 +122,7 @@ function formatted(format: string, random: Random): string | undefined {
 
 /** Whether a schema (resolved) constrains a value at all. */
 function constrains(schema: JsonObject): boolean {
-  return Object.keys(schema).some((key) => !ANNOTATIONS.has(key));
+  return Object.keys(schema).some((key) => !isAnnotation(key));
 }
 
 function isNullSchema(schema: JsonObject): boolean {

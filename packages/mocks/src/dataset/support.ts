@@ -6,56 +6,8 @@
 import { deref, type JsonObject, type RefRoot, typesOf } from '@ofauth-mass-messages/spec';
 import type { SpecData } from '../core/spec-data.js';
 import { fits } from './fits.js';
+import { GENERATED, isAnnotation } from './keywords.js';
 import { canDraw } from './pattern.js';
-
-/** The keywords the faker (schema-faker.ts) honours. */
-const GENERATED = new Set([
-  '$ref',
-  'type',
-  'properties',
-  'required',
-  'additionalProperties',
-  'items',
-  'minItems',
-  'maxItems',
-  'uniqueItems',
-  'enum',
-  'const',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'multipleOf',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'format',
-  'nullable',
-  'default',
-]);
-/** Keywords that constrain nothing. */
-const ANNOTATIONS = new Set([
-  'description',
-  'title',
-  'examples',
-  'example',
-  '$comment',
-  'readOnly',
-  'writeOnly',
-  'deprecated',
-  'discriminator',
-  'xml',
-  'externalDocs',
-  '$schema',
-  '$id',
-  '$anchor',
-  '$defs',
-  'contentMediaType',
-  'contentEncoding',
-]);
 
 /** Raised when a mock is created for a spec it cannot generate data for, naming each place. */
 export class UnservableSpecError extends TypeError {
@@ -84,7 +36,7 @@ export function schemaProblems(schema: unknown, root: RefRoot, where: string): s
       visit(target, ref);
     }
     for (const key of Object.keys(s)) {
-      if (!GENERATED.has(key) && !ANNOTATIONS.has(key) && !key.startsWith('x-')) {
+      if (!GENERATED.has(key) && !isAnnotation(key)) {
         problems.push(`${at} uses "${key}", which the mock's data generator does not honour`);
       }
     }

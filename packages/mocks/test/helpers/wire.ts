@@ -1,6 +1,7 @@
 // A drawn request sent to a started server exactly as drawn: node's client writes the request
 // target as given (no normalising), which fetch would not.
 import { type Agent, request } from 'node:http';
+import { expect } from 'vitest';
 import type { DrawnRequest } from './arbitraries.js';
 
 /** One request sent as drawn (node's client writes the target as given: no normalising). */
@@ -30,4 +31,25 @@ export function send(url: string, drawn: DrawnRequest, agent: Agent) {
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * What any answer to a drawn request must be: no 5xx it did not ask for, JSON unless a HEAD or a
+ * 204, and the API key in neither the body nor the log lines written while it was answered.
+ */
+export function expectSoundAnswer(
+  drawn: DrawnRequest,
+  answer: { status: number; body: string },
+  logged: readonly string[],
+): void {
+  if (answer.status >= 500) expect([...drawn.asked]).toContain(answer.status);
+  if (answer.body === '') {
+    expect(drawn.method === 'HEAD' || answer.status === 204).toBe(true);
+  } else {
+    expect(() => JSON.parse(answer.body)).not.toThrow();
+  }
+  if (drawn.apiKey) {
+    expect(answer.body).not.toContain(drawn.apiKey);
+    expect(logged.join('\n')).not.toContain(drawn.apiKey);
+  }
 }
