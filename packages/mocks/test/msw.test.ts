@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers, createMockFetch, MOCK_MODES } from '../src/msw.js';
 import { expectInternalError, FAILING_ANSWERS, failNextAnswer } from './helpers/failures.js';
-import { AUTH } from './helpers/http.js';
+import { AUTH, OFFSET_PAGES } from './helpers/http.js';
 import { expectValid } from './helpers/spec.js';
 
 const server = setupServer();
@@ -27,7 +27,7 @@ describe('createHandlers', () => {
   });
 
   describe.each(MOCK_MODES)('%s mode', (mode) => {
-    it.each(operations)('pages $operationId to the end, every page valid', async (operation) => {
+    it.each(OFFSET_PAGES)('pages $operationId to the end, every page valid', async (operation) => {
       server.use(...createHandlers({ mode, seed: 5 }));
       let offset = 0;
       let requests = 0;
@@ -58,7 +58,7 @@ describe('createHandlers', () => {
     expectValid(operation.operationId, 401, response.body);
   });
 
-  it.each(operations)('answers 400 naming a bad limit ($operationId)', async (operation) => {
+  it.each(OFFSET_PAGES)('answers 400 naming a bad limit ($operationId)', async (operation) => {
     server.use(...createHandlers());
     const limit = operation.pageSize.maximum + 1;
     const response = await get(`${defaultBaseUrl}${operation.path}?limit=${limit}`);
