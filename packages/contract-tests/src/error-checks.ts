@@ -1,16 +1,21 @@
 // The negative checks, enumerated from the operations table like the others: what a target
 // answers a request without credentials (401) and a request with a parameter its rule refuses
-// (400, the spec's Error body naming the parameter and what it allows), and that the client
+// (400, the vendor's error body naming the parameter and what it allows), and that the client
 // refuses such a parameter before sending anything. Every response is validated against the
-// spec's schema for its status, so a 422 or an undocumented body fails here.
+// spec's schema for its status, so a 422 or an undocumented body fails here; and every error body
+// must be the vendor's (`error`, `type`, `requestId`) and reach the user whole: the client's error
+// carries the same `error` and `type` (read by core's one reader of error bodies), so a layer
+// that drops or rewrites them (a proxy, a client) fails here, naming what was lost.
 import assert from 'node:assert/strict';
 import { AuthenticationError } from '@ofauth-mass-messages/client';
+import { readErrorBody } from '@ofauth-mass-messages/core';
 import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
 import type { CheckContext, CheckOutcome } from './checks.js';
 import { runChecked } from './checks.js';
 import { listPage } from './driver.js';
 import { ContractViolations } from './expect-conforms.js';
 import { invalidValues } from './invalid-values.js';
+import type { RecordedResponse } from './recording-fetch.js';
 import { type ContractSpec, contractSpec } from './spec.js';
 
 /** Changes each request on its way from the client to the recorder (and the target). */
@@ -19,12 +24,66 @@ export type Tamper = (request: Request) => Request;
 /** A context whose client's requests are tampered with: headers removed, a query value added. */
 export type TamperedContext = (tamper: Tamper) => CheckContext;
 
+export interface ErrorCheckOptions {
+  /**
+   * Hold the error body to the vendor's shape on its way to the user (default true). Only a
+   * target whose own errors are known to be otherwise may turn it off, saying why.
+   */
+  vendorShape?: boolean;
+}
+
 export interface ErrorCheck {
   name: string;
   operation: Operation;
   /** `credentials`: skipped for a target that adds the credentials itself (the proxy). */
   kind: 'credentials' | 'parameter';
-  run(context: TamperedContext): Promise<CheckOutcome>;
+  run(context: TamperedContext, options?: ErrorCheckOptions): Promise<CheckOutcome>;
+}
+
+/**
+ * The vendor's error body (its current revision: `error` for people, `type` for code, a
+ * `requestId`) reached the user whole: the client's error holds the same `error` and `type`.
+ */
+export function expectVendorError(response: RecordedResponse | undefined, error: Error): void {
+  const where = `${response?.status} for ${response?.request}`;
+  const body = (response?.body ?? {}) as Record<string, unknown>;
+  const shown = JSON.stringify(response?.body);
+  assert.ok(
+    typeof body.error === 'string' && body.error !== '',
+    `the error body (${where}) has no "error" message, the vendor's field for people: ${shown}`,
+  );
+  assert.ok(
+    typeof body.type === 'string' && body.type !== '',
+    `the error body (${where}) has no "type", the vendor's field for code: ${shown}`,
+  );
+  assert.match(
+    String(body.requestId),
+    /^req_\w+$/,
+    `the error body (${where}) has no "requestId" (req_…): ${shown}`,
+  );
+  // What the user holds: the client's error, its body read as every package reads one.
+  const reached = readErrorBody((error as Error & { body?: unknown }).body);
+  assert.equal(
+    reached.message,
+    body.error,
+    `the "error" message was lost on the way to the user (${error.name}: ${error.message})`,
+  );
+  assert.equal(
+    reached.type,
+    body.type,
+    `the "type" was lost on the way to the user (${error.name}: ${error.message})`,
+  );
+  // And what the client makes of it: its error's own type and message, which users branch on
+  // and read (the client keeps the first 200 characters of the message).
+  assert.equal(
+    (error as Error & { type?: unknown }).type,
+    body.type,
+    `the client's error has another "type" than the body (${error.name}: ${error.message})`,
+  );
+  assert.ok(
+    error.message.includes(String(body.error).slice(0, 200)),
+    `the client's message does not carry the body's "error" (${error.name}: ${error.message})`,
+  );
 }
 
 const CREDENTIAL_HEADERS = ['apiKey', 'x-connection-id'] as const;
@@ -71,7 +130,7 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
     name: `${operationId}: without the ${header} header, 401`,
     operation,
     kind: 'credentials',
-    run: async (tampered) => {
+    run: async (tampered, options = {}) => {
       const context = tampered(withoutHeader(header));
       // runChecked validates the 401 body against the spec's 401 response.
       const error = await rejection(
@@ -86,6 +145,7 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
         [401],
         'one request, answered 401',
       );
+      if (options.vendorShape !== false) expectVendorError(context.recorder.responses[0], error);
       return outcomeOf(operation, context);
     },
   }));
@@ -96,7 +156,7 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
         name: `${operationId}: ${rule.name}=${value.text} is refused (client before sending; target 400)`,
         operation,
         kind: 'parameter',
-        run: async (tampered) => {
+        run: async (tampered, options = {}) => {
           // The client refuses it first, naming the parameter, and sends nothing.
           const plain = tampered((request) => request);
           const refused = await rejection(
@@ -117,7 +177,9 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
           assert.equal(more.length, 0, 'one request');
           assert.equal(response?.status, 400, `status of ${response?.request}`);
           assert.equal(error.name, 'BadRequestError', `the client's error: ${error.message}`);
-          const message = String((response?.body as { message?: unknown } | undefined)?.message);
+          if (options.vendorShape !== false) expectVendorError(response, error);
+          // The message, whichever revision of the vendor's body carries it (core's reader).
+          const message = String(readErrorBody(response?.body).message);
           assert.ok(message.includes(rule.name), `the message names ${rule.name}: "${message}"`);
           assert.ok(
             message.includes(rule.allowed),

@@ -35,17 +35,31 @@ export interface RecordedUpstream {
 
 type Answer = { status: number; body: unknown };
 
+let served = 0;
+
+/** The vendor's error body (its current revision), with a request id of its own. */
+function vendorError(error: string, type: string, extra: Record<string, unknown> = {}) {
+  served += 1;
+  return {
+    error,
+    type,
+    requestId: `req_recorded${served.toString(16).padStart(6, '0')}`,
+    ...extra,
+  };
+}
+
 function answerPage(
   operation: Operation,
   recording: Recording,
   params: URLSearchParams,
   drift: DriftKind | undefined,
 ): Answer {
-  // The spec's one query check, as the API applies it: 400 with the Error body naming the parameter.
+  // The spec's one query check, as the API applies it: 400 with the vendor's error body naming
+  // the parameter.
   const parsed = parseQuery(operation.query, params);
   if (parsed.problem) {
     const { message, parameter } = parsed.problem;
-    return { status: 400, body: { message, code: 'VALIDATION_ERROR', details: { parameter } } };
+    return { status: 400, body: vendorError(message, 'BAD_REQUEST', { details: { parameter } }) };
   }
   const { values } = parsed;
   const limit = (values.limit as number | undefined) ?? operation.pageSize.default;
@@ -72,11 +86,15 @@ function answer(
   const recording = operation && recordingFor(options.recordings, operation);
   if (!operation || !recording) {
     const what = operation ? `${operation.operationId} (${url.pathname})` : url.pathname;
-    return { status: 404, body: { message: `No recording of ${what}`, code: 'NOT_FOUND' } };
+    return { status: 404, body: vendorError(`No recording of ${what}`, 'ROUTE_NOT_FOUND') };
   }
   const { operationId } = operation;
   if (request.method !== 'GET') {
-    return { operationId, status: 405, body: { message: `${request.method} is not allowed` } };
+    return {
+      operationId,
+      status: 405,
+      body: vendorError(`${request.method} is not allowed`, 'ROUTE_NOT_FOUND'),
+    };
   }
   // Like the API: both credentials must be present (their values are not checked here).
   if (!request.headers.apikey || !request.headers['x-connection-id']) {

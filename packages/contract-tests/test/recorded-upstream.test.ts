@@ -64,7 +64,7 @@ describe('recorded upstream', () => {
     );
   });
 
-  // The spec's parseQuery decides, in its wording; the body is the spec's Error.
+  // Core's parseQuery decides, in its wording; the body is the vendor's error body.
   it.each([
     ['/v2/access/mass-messages?limit=21', 'limit must be an integer from 1 to 20, got "21"'],
     ['/v2/access/mass-messages?limit=0', 'limit must be an integer from 1 to 20, got "0"'],
@@ -82,8 +82,9 @@ describe('recorded upstream', () => {
     const { status, body } = await get(path);
     expect(status).toBe(400);
     expect(body).toEqual({
-      message,
-      code: 'VALIDATION_ERROR',
+      error: message,
+      type: 'BAD_REQUEST',
+      requestId: expect.stringMatching(/^req_\w+$/),
       details: { parameter: message.split(' ')[0] },
     });
     expectConforms('listMassMessages', 400, body);
@@ -103,8 +104,9 @@ describe('recorded upstream over a spec with a third operation', () => {
       const response = await fetch(`${upstream.url}${THIRD.path}`, { headers: credentials });
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({
-        message: `No recording of ${THIRD.operationId} (${THIRD.path})`,
-        code: 'NOT_FOUND',
+        error: `No recording of ${THIRD.operationId} (${THIRD.path})`,
+        type: 'ROUTE_NOT_FOUND',
+        requestId: expect.stringMatching(/^req_\w+$/),
       });
     } finally {
       await upstream.stop();

@@ -1,3 +1,5 @@
+export type { ErrorType } from './core/errors.js';
+export { MAX_TRACKED_CONNECTIONS } from './core/limits.js';
 export {
   type DatasetSize,
   DEFAULT_DATASET_SEED,
@@ -7,6 +9,7 @@ export {
   MOCK_MODES,
   type MockMode,
   type MockOptions,
+  type RateLimitOption,
 } from './core/options.js';
 export {
   createMockCore,
@@ -19,14 +22,18 @@ export type { SpecData } from './core/spec-data.js';
 export { createDataset, type DatasetOptions, DEFAULT_DATASET_NOW } from './dataset/generate.js';
 export { type Page, pageOf } from './dataset/paging.js';
 export {
+  type BodyOf,
   type Dataset,
+  type ItemOf,
   MASS_MESSAGE_TYPES,
   type MassMessageRecord,
   type MassMessageType,
   type MediaRecord,
   type PurchasedMassMessageRecord,
   type ReleaseFormRecord,
+  type SchemaModel,
 } from './dataset/records.js';
+export { UnservableSpecError } from './dataset/support.js';
 export { createMockFetch, type MockFetch, type MockFetchOptions } from './fetch.js';
 export { DEFAULT_HOST, DEFAULT_PORT, type ServerOptions } from './options.js';
 export {

@@ -13,17 +13,32 @@ export interface HandlersOptions extends MockFetchOptions {
   mock?: MockFetch;
 }
 
-/** One `http.get` handler per operation of the spec, at `baseUrl` + its path. */
+/** MSW's spelling of a path template: `/x/{id}/buyers` → `/x/:id/buyers`. */
+export function mswPath(path: string): string {
+  return path.replace(/\{([^}]*)\}/g, ':$1');
+}
+
+/**
+ * One `http.get` handler per operation of the spec, at `baseUrl` + its path (path parameters as
+ * MSW's `:name`). MSW only picks the handler: the core routes and checks the request itself, as
+ * the server does. Throws, naming what, for a bad option or a spec the mock cannot serve.
+ */
 export function createHandlers(options: HandlersOptions = {}): HttpHandler[] {
   const { baseUrl = defaultBaseUrl, mock, ...rest } = options;
   const base = new URL(baseUrl);
   const core = (mock ?? createMockFetch({ ...rest, basePath: base.pathname })).core;
   const root = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
   return core.spec.operations.map((operation) =>
-    http.get(`${root}${operation.path}`, ({ request }) => respondTo(core, request)),
+    http.get(`${root}${mswPath(operation.path)}`, ({ request }) => respondTo(core, request)),
   );
 }
 
-export { MOCK_MODES, type MockMode, type MockOptions } from './core/options.js';
+export {
+  MOCK_MODES,
+  type MockMode,
+  type MockOptions,
+  type RateLimitOption,
+} from './core/options.js';
 export type { SpecData } from './core/spec-data.js';
+export { UnservableSpecError } from './dataset/support.js';
 export { createMockFetch, type MockFetch, type MockFetchOptions } from './fetch.js';

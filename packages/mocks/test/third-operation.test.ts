@@ -41,7 +41,7 @@ describe.each(MOCK_MODES)('%s mode, a third operation', (mode) => {
 
   it('the server checks its query and plays its scenarios', async () => {
     const bad = await getJson(`${mock.url}${THIRD_PATH}?type=top`);
-    expect(bad.body).toMatchObject({ code: 'VALIDATION_ERROR', details: { parameter: 'type' } });
+    expect(bad.body).toMatchObject({ type: 'BAD_REQUEST', details: { parameter: 'type' } });
     const limited = await getJson(`${mock.url}${THIRD_PATH}`, {
       apiKey: 'k',
       'x-connection-id': 'c',

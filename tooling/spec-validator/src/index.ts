@@ -9,6 +9,11 @@ import {
 } from '@ofauth-mass-messages/spec';
 import { readDocument } from '@ofauth-mass-messages/spec/node';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import formatsPlugin from 'ajv-formats';
+
+// A CommonJS module whose `module.exports` is the plugin: that is the default import at run time,
+// while its types describe the namespace (with the plugin as `default`).
+const addFormats = formatsPlugin as unknown as typeof formatsPlugin.default;
 
 export type { OpenApiDocument };
 
@@ -79,6 +84,9 @@ export class SpecValidator {
     this.doc = doc;
     // verbose: errors carry the subschema object, which `locations` maps back to the spec.
     this.ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    // `format` is checked (date, date-time, email, uri, …), as Prism checks it: a value the mock
+    // or the API sends must fit it, and strict mode would refuse a schema using one otherwise.
+    addFormats(this.ajv);
     for (const keyword of ANNOTATION_KEYWORDS) this.ajv.addKeyword({ keyword });
     // Component schemas become one schema document whose $defs the refs point into.
     const defs = JSON.parse(

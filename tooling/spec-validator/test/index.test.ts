@@ -221,3 +221,29 @@ describe('broken payloads are rejected with the path and rule', () => {
     expect(() => new SpecValidator(doc).validateResponse('nope', 200, {})).toThrow(/nope/);
   });
 });
+
+describe('formats', () => {
+  // A copy whose purchased item has a date-time field: strict Ajv refused such a schema before
+  // it knew formats, and a value that breaks the format must fail like any other rule.
+  const withFormat = structuredClone(doc);
+  const schemas = withFormat.components?.schemas as Record<string, Record<string, unknown>>;
+  const item = schemas.PurchasedMassMessage as { properties: Record<string, unknown> };
+  item.properties.date = { type: 'string', format: 'date-time' };
+  const validator = new SpecValidator(withFormat);
+  const page = (date: string) => ({
+    items: [{ id: 1, date, text: 't', media: [], previews: [], releaseForms: [] }],
+    hasMore: false,
+  });
+
+  it.each([
+    ['2026-11-21T09:00:00+00:00', true],
+    ['2026-11-21T09:00:00Z', true],
+    ['2026-11-21', false],
+    ['21 November 2026', false],
+  ])('date-time %j: valid %s', (date, valid) => {
+    const result = validator.validateResponse('listPurchasedMassMessages', 200, page(date));
+    expect(result.valid).toBe(valid);
+    if (!valid)
+      expect(result.errors[0]).toMatchObject({ path: '$.items[0].date', keyword: 'format' });
+  });
+});

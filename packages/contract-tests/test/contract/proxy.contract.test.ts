@@ -11,6 +11,10 @@ const CREDENTIAL_HEADERS = ['apikey', 'x-connection-id', 'authorization'];
 
 describeContract('contract: proxy → mock (dataset mode)', () => startProxyTarget(), {
   errors: 'parameters',
+  // The proxy answers a bad parameter itself, and its own error bodies are still the spec's
+  // former `{ message, code }` (packages/proxy/src/errors.ts): the vendor's shape comes to the
+  // proxy with its part of issue 19. Remove this line then: the check holds the proxy too.
+  vendorErrors: false,
   targetTests: {
     // The point of the proxy: the browser's client holds and sends no credential, and still
     // gets the mock's pages, because the proxy adds them on the server.

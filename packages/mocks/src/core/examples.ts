@@ -2,7 +2,8 @@
 // are laid end to end (those saying `hasMore: true` first, then the rest, in document order), so
 // offset 0 is `firstPage`, the next offset `lastPage`, and past the end the example without
 // items (`emptyPage`). A client that pages with `offset += items.length` until `hasMore` is
-// false sees each example once and stops.
+// false sees each example once and stops. A date range keeps the items it selects, in the same
+// order; `hasMore` then counts what the range holds.
 import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
 import type { SpecData } from './spec-data.js';
 
@@ -17,8 +18,23 @@ interface Placed {
 export interface ExamplePages {
   /** Total items across the examples. */
   total: number;
-  /** The page at `offset`, at most `limit` items, `hasMore` true while items lie after it. */
-  page(offset: number, limit: number): PageBody;
+  /**
+   * The page at `offset`, at most `limit` items, `hasMore` true while items lie after it; with
+   * `keep`, only the items it keeps count.
+   */
+  page(offset: number, limit: number, keep?: (item: unknown) => boolean): PageBody;
+}
+
+function place(bodies: PageBody[], field: string, keep?: (item: unknown) => boolean) {
+  const placed: Placed[] = [];
+  let total = 0;
+  for (const body of bodies) {
+    const items = keep ? (body[field] as unknown[]).filter(keep) : (body[field] as unknown[]);
+    if (items.length === 0) continue;
+    placed.push({ start: total, body, items });
+    total += items.length;
+  }
+  return { placed, total };
 }
 
 export function examplePages(spec: SpecData, operation: Operation): ExamplePages {
@@ -31,20 +47,15 @@ export function examplePages(spec: SpecData, operation: Operation): ExamplePages
     ...withItems.filter((body) => body.hasMore === true),
     ...withItems.filter((body) => body.hasMore !== true),
   ];
-  const placed: Placed[] = [];
-  let total = 0;
-  for (const body of ordered) {
-    const items = body[field] as unknown[];
-    placed.push({ start: total, body, items });
-    total += items.length;
-  }
+  const all = place(ordered, field);
   const empty = bodies.find((body) => (body[field] as unknown[]).length === 0) ?? {
     [field]: [],
     hasMore: false,
   };
   return {
-    total,
-    page(offset, limit) {
+    total: all.total,
+    page(offset, limit, keep) {
+      const { placed, total } = keep ? place(ordered, field, keep) : all;
       const at = placed.find(
         ({ start, items }) => offset >= start && offset < start + items.length,
       );

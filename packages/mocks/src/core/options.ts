@@ -1,5 +1,6 @@
 // The options every mock shares (the Node server, the Fetch function, the MSW handlers), checked
 // once so that a bad value fails with a message naming it. Browser-safe: no Node imports.
+import { type BucketOptions, VENDOR_RATE_LIMIT } from '@ofauth-mass-messages/core';
 
 /** The one list of modes; the CLI, the banner, the README and the checks all read it. */
 export const MOCK_MODES = ['dataset', 'examples', 'dynamic'] as const;
@@ -48,7 +49,18 @@ export interface MockOptions {
   latency?: number;
   /** `Retry-After` seconds of 429 scenarios (default 1; a request's `Prefer: retry-after=` wins). */
   retryAfter?: number;
+  /**
+   * Emulate the API's rate limit: a token bucket per connection id that answers 429
+   * `RATE_LIMIT_EXCEEDED` once empty. `'vendor'`: the vendor's numbers (a burst of 90, refilled
+   * at 60 a minute); `{ capacity, refillPerMinute }`: others; `false` (the default): no limit,
+   * so that existing tests never see a 429 they did not ask for. A request opts in or out on its
+   * own with `Prefer: rate-limit=vendor` or `rate-limit=off`.
+   */
+  rateLimit?: RateLimitOption;
 }
+
+/** The `rateLimit` option: the vendor's bucket, another one, or none. */
+export type RateLimitOption = 'vendor' | BucketOptions | false;
 
 export interface ResolvedMockOptions {
   mode: MockMode;
@@ -56,6 +68,8 @@ export interface ResolvedMockOptions {
   dataset: DatasetSize;
   latency: number;
   retryAfter: number;
+  /** The bucket every connection gets, or undefined when the limit is not emulated. */
+  rateLimit: BucketOptions | undefined;
 }
 
 export function assertInteger(name: string, value: unknown, min: number, max: number): number {
@@ -65,6 +79,28 @@ export function assertInteger(name: string, value: unknown, min: number, max: nu
     );
   }
   return value;
+}
+
+/** The bucket of a `rateLimit` option; throws a TypeError naming what is wrong. */
+export function resolveRateLimit(option: unknown): BucketOptions | undefined {
+  if (option === undefined || option === false) return undefined;
+  if (option === 'vendor') return { ...VENDOR_RATE_LIMIT };
+  if (typeof option === 'object' && option !== null && !Array.isArray(option)) {
+    const { capacity, refillPerMinute, ...rest } = option as Record<string, unknown>;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0) {
+      throw new TypeError(
+        `Invalid rateLimit: unknown key ${JSON.stringify(unknown[0])}; expected { capacity, refillPerMinute }.`,
+      );
+    }
+    return {
+      capacity: assertInteger('rateLimit.capacity', capacity, 1, 1_000_000),
+      refillPerMinute: assertInteger('rateLimit.refillPerMinute', refillPerMinute, 1, 1_000_000),
+    };
+  }
+  throw new TypeError(
+    `Invalid rateLimit: ${JSON.stringify(option)}; expected 'vendor', { capacity, refillPerMinute } or false.`,
+  );
 }
 
 /** Fills in defaults and rejects out-of-range values with a message naming the option. */
@@ -98,5 +134,6 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
       0,
       86_400,
     ),
+    rateLimit: resolveRateLimit(options.rateLimit),
   };
 }

@@ -1,7 +1,7 @@
 // The `Prefer` scenarios: a documented status with one of its examples, instead of the page, as
 // many times as asked (`times=`), with a short `Retry-After` on rate limits.
-import type { PageOperation as Operation } from '@ofauth-mass-messages/spec/operations';
-import { deriveSeed } from '../dataset/random.js';
+import type { Operation } from '@ofauth-mass-messages/spec/operations';
+import { digest } from './digest.js';
 import { failure } from './errors.js';
 import { own } from './own.js';
 import type { Preferences } from './prefer.js';
@@ -27,9 +27,9 @@ export interface Scenarios {
   readonly size: number;
 }
 
-/** The mock's own complaint about a scenario it cannot play (not the API's 400). */
+/** The mock's own complaint about a scenario it cannot play: a 400, `code` saying why. */
 function unknownScenario(message: string): MockResponse {
-  return failure(400, message, 'UNKNOWN_SCENARIO');
+  return failure(400, message, 'BAD_REQUEST', { code: 'UNKNOWN_SCENARIO' });
 }
 
 export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {
@@ -44,10 +44,7 @@ export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {
     // each other's count. Held in memory only, never logged.
     const client = spec.authHeaders.map((name) => request.header(name) ?? '').join('\n');
     const text = `${client}\n${operation.operationId}\n${request.header('prefer')}`;
-    // Two 32-bit hashes: every key the same small size however long the headers (in-process
-    // adapters have no header limit), and the API key not held as text. A collision would share
-    // one count between two clients; at 64 bits and 10,000 entries it is about 1 in 10^11.
-    const key = `${deriveSeed(1, text).toString(36)}.${deriveSeed(2, text).toString(36)}`;
+    const key = digest(text);
     const count = played.get(key) ?? 0;
     // Re-inserted on every use: a Map iterates in insertion order, so its first key is always
     // the least recently used one.
@@ -96,8 +93,13 @@ export function createScenarios(spec: SpecData, retryAfter: number): Scenarios {
       }
       if (!due(operation, prefer, request)) return undefined;
       const headers: Record<string, string> = {};
-      if (response.headers.includes('retry-after')) {
-        headers['retry-after'] = String(prefer.retryAfter ?? retryAfter);
+      const seconds = String(prefer.retryAfter ?? retryAfter);
+      if (response.headers.includes('retry-after')) headers['retry-after'] = seconds;
+      if (status === 429) {
+        // An empty bucket, full again when the client may retry: a client that waits for
+        // X-RateLimit-Reset recovers as fast as one that reads Retry-After.
+        headers['x-ratelimit-remaining'] = '0';
+        headers['x-ratelimit-reset'] = seconds;
       }
       return json(status, response.examples[name], headers);
     },

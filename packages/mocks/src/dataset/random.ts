@@ -33,12 +33,21 @@ export function createRandom(seed: number): Random {
   };
 }
 
-/** A 32-bit seed from a seed and a label (FNV-1a): one independent stream per operation and filter. */
+/**
+ * A 32-bit seed from a seed and a label (FNV-1a over the seed's 8 bytes, then the label's code
+ * points): one independent stream per operation and filter. The seed goes in as bytes, not as
+ * text after an xor, which cancelled a one-digit seed against its own digit.
+ */
 export function deriveSeed(seed: number, label: string): number {
-  let hash = (2_166_136_261 ^ (seed >>> 0)) >>> 0;
-  for (const char of `${seed}:${label}`) {
-    hash ^= char.codePointAt(0) ?? 0;
+  let hash = 2_166_136_261;
+  const mix = (value: number) => {
+    hash ^= value;
     hash = Math.imul(hash, 16_777_619) >>> 0;
-  }
+  };
+  const low = seed >>> 0;
+  const high = Math.floor(seed / 4_294_967_296) >>> 0;
+  for (const word of [low, high])
+    for (let shift = 0; shift < 32; shift += 8) mix((word >>> shift) & 0xff);
+  for (const char of label) mix(char.codePointAt(0) ?? 0);
   return hash;
 }

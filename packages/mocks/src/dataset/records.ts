@@ -1,91 +1,53 @@
-// The record shapes the dataset generator writes. They describe this generator's output, not the
-// API: whether they match the API is checked against the spec (validateResponse) when a dataset
-// server starts and in the tests.
-import { operations } from '@ofauth-mass-messages/spec/operations';
+// The types of the records the dataset serves: the spec's own models (openapi-typescript's, from
+// the same bundle, generated at build into src/generated/schema.ts), looked up by operationId and
+// item array through the operations table. Nothing here is written per field: a field the spec
+// gains, loses or changes changes these types with it. An operation or schema the spec no longer
+// has makes its type a plain record, never a compile error.
+import { operations as table } from '@ofauth-mass-messages/spec/operations';
+import type { components, operations as Operations } from '../generated/schema.js';
 
-type ListOperation = Extract<(typeof operations)[number], { operationId: 'listMassMessages' }>;
-type TypeRule = Extract<ListOperation['query'][number], { name: 'type' }>;
+type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+
+/** The 200 body of an operation, by operationId, as the spec's models type it. */
+export type BodyOf<Id extends string> = Id extends keyof Operations
+  ? Operations[Id] extends { responses: { 200: infer R } }
+    ? Json<R>
+    : never
+  : never;
+
+type Entry<Id extends string> = Extract<(typeof table)[number], { operationId: Id }>;
+
+/** One item of a page operation's item array (`list`, `items`), as the spec's models type it. */
+export type ItemOf<Id extends string> =
+  Entry<Id> extends { itemsField: infer F extends string }
+    ? BodyOf<Id> extends { [K in F]: ReadonlyArray<infer I> }
+      ? I
+      : Record<string, unknown>
+    : Record<string, unknown>;
+
+/** A component schema's model, by name; a plain record once the spec has no such schema. */
+export type SchemaModel<Name extends string> = Name extends keyof components['schemas']
+  ? components['schemas'][Name]
+  : Record<string, unknown>;
+
+type TypeRule = Extract<Entry<'listMassMessages'>['query'][number], { name: 'type' }>;
 
 /** The `type` filter of listMassMessages, as the spec's operations table has it. */
 export type MassMessageType = TypeRule extends { enum: readonly (infer V)[] } ? V : string;
 
 /** The values of that filter, from the table (a new enum value in the spec reaches the dataset). */
-export const MASS_MESSAGE_TYPES = (operations
+export const MASS_MESSAGE_TYPES = (table
   .find((op) => op.operationId === 'listMassMessages')
   ?.query.find((rule) => rule.name === 'type')?.enum ?? []) as readonly MassMessageType[];
 
-export interface ReleaseFormRecord {
-  id: number;
-  name: string;
-  partnerSource: string;
-  type: string;
-  user?: {
-    view: string;
-    id: number;
-    name: string;
-    username: string;
-    isVerified: boolean;
-    avatar: string;
-    avatarThumbs: { c50: string; c144: string };
-    ivStatus: string;
-    isFromGuest: boolean;
-  };
-}
-
-export interface MediaFileRecord {
-  url: string;
-  width?: number;
-  height?: number;
-  size?: number;
-}
-
-export interface MediaSourceRecord {
-  url: string;
-  width?: number;
-  height?: number;
-  type?: string;
-}
-
-export interface MediaRecord {
-  id: number;
-  type: 'photo' | 'video' | 'gif' | 'audio';
-  convertedToVideo: boolean;
-  canView: boolean;
-  hasError: boolean;
-  isReady: boolean;
-  createdAt: string;
-  releaseForms: ReleaseFormRecord[];
-  duration?: number;
-  hasCustomPreview?: boolean;
-  videoSources?: { '240'?: string | null; '720'?: string | null };
-  files?: {
-    full: MediaFileRecord & { sources: MediaSourceRecord[] };
-    thumb?: MediaFileRecord;
-    preview?: MediaFileRecord & { options: MediaSourceRecord[] };
-    squarePreview?: MediaFileRecord;
-  };
-}
-
-/** An item of `listMassMessages`; optional fields are left out the way the API leaves them out. */
-export interface MassMessageRecord {
-  id: number;
-  text: string;
-  fromUser: { id: number; name: string } | { id: number; _view: string };
-  media: MediaRecord[];
-  previews: number[];
-  [optional: string]: unknown;
-}
-
+/** An item of `listMassMessages`. */
+export type MassMessageRecord = ItemOf<'listMassMessages'>;
 /** An item of `listPurchasedMassMessages`. */
-export interface PurchasedMassMessageRecord {
-  id: number;
-  date: string;
-  text: string;
-  media: MediaRecord[];
-  previews: MediaRecord[];
-  releaseForms: ReleaseFormRecord[];
-  [optional: string]: unknown;
-}
+export type PurchasedMassMessageRecord = ItemOf<'listPurchasedMassMessages'>;
+/** A media item of either. */
+export type MediaRecord = SchemaModel<'Media'>;
+/** A release form of a media item. */
+export type ReleaseFormRecord = SchemaModel<'ReleaseForm'>;
 
 export interface Dataset {
   seed: number;

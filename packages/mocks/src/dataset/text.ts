@@ -38,3 +38,6 @@ export function createText(random: Random): { text: string; rawText: string; tem
 export function createPrice(random: Random): string {
   return `${random.int(3, 49)}.${random.pick(['00', '50', '99'])}`;
 }
+
+/** A message's texts, as createText makes them. */
+export type MessageText = ReturnType<typeof createText>;

@@ -1,7 +1,7 @@
-// Node only: the check that every record set the mock generates is one the spec accepts, with
-// Prism's own response validator (the one that guards the mock server's answers). A set is checked
-// once, when it is built (at start for the default seed), instead of every response: the pages
-// are slices of it.
+// Node only: the check that every record set (as one page) and every object the mock generates is
+// a 200 body the spec accepts, with Prism's own response validator (the one that guards the mock
+// server's answers). Each is checked once, when it is built (at start for the default seed),
+// instead of every response: the pages are slices of it.
 import type { OpenApiDocument } from '@ofauth-mass-messages/spec';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 // Prism's validator has no entry of its own; this module is what its server calls per answer.
@@ -11,10 +11,9 @@ import type { RecordCheck } from '../dataset/store.js';
 /** The check of `doc`'s record sets (Prism reads a copy: it dereferences what it is given). */
 export async function specCheck(doc: OpenApiDocument): Promise<RecordCheck> {
   const resources = await getHttpOperationsFromSpec(structuredClone(doc));
-  return (operation, records) => {
+  return (operation, body) => {
     const resource = resources.find((r) => r.iid === operation.operationId);
     if (!resource) throw new Error(`Prism does not know ${operation.operationId}`);
-    const body = { [operation.itemsField]: records, hasMore: false };
     const result = validateOutput({
       resource,
       element: { statusCode: 200, headers: { 'content-type': 'application/json' }, body },

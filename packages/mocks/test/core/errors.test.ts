@@ -1,18 +1,27 @@
-// The mock's own error answers: the spec's Error shape, and no secret in a 500's message.
+// The mock's own error answers: the vendor's error shape, and no secret in a 500's message.
 import { describe, expect, it } from 'vitest';
 import { errorBody, internalError, secretsOf, unauthorized } from '../../src/core/errors.js';
 
-const messageOf = (body: string | null) => JSON.parse(body ?? 'null').message as string;
+const messageOf = (body: string | null) => JSON.parse(body ?? 'null').error as string;
 
 describe('errorBody', () => {
-  it('is message and code, with details only when there are some', () => {
-    expect(errorBody('m', 'C')).toEqual({ message: 'm', code: 'C' });
-    expect(Object.keys(errorBody('m', 'C'))).toEqual(['message', 'code']);
-    expect(errorBody('m', 'C', { parameter: 'limit' })).toEqual({
-      message: 'm',
-      code: 'C',
-      details: { parameter: 'limit' },
-    });
+  it.each([
+    ['error, type and requestId', ['m', 'BAD_REQUEST', 'req_1'], ['error', 'type', 'requestId']],
+    ['no type for a 5xx', ['m', undefined, 'req_1'], ['error', 'requestId']],
+    [
+      'what more there is, in the vendor order',
+      ['m', 'SESSION_NOT_PROVIDED', 'req_1', { code: 'X', details: {}, actionRequired: 'a' }],
+      ['error', 'type', 'requestId', 'actionRequired', 'details', 'code'],
+    ],
+    [
+      'nothing left undefined',
+      ['m', 'BAD_REQUEST', 'req_1', { code: undefined, details: undefined }],
+      ['error', 'type', 'requestId'],
+    ],
+  ] as const)('is %s', (_case, args, keys) => {
+    const body = errorBody(...(args as unknown as Parameters<typeof errorBody>));
+    expect(Object.keys(body)).toEqual(keys);
+    expect(body).toMatchObject({ error: 'm', requestId: 'req_1' });
   });
 });
 
@@ -47,7 +56,8 @@ describe('internalError', () => {
     const answer = internalError(error, secrets);
     expect(answer.status).toBe(500);
     expect(JSON.parse(answer.body ?? '')).toEqual({
-      message: `The mock failed to answer: ${said}`,
+      error: `The mock failed to answer: ${said}`,
+      requestId: answer.headers['x-request-id'],
       code: 'MOCK_INTERNAL_ERROR',
     });
   });
@@ -66,15 +76,14 @@ describe('secretsOf', () => {
 
 describe('unauthorized', () => {
   it.each([
-    [['a'], 'Missing header a: every request needs a and b'],
-    [['a', 'b'], 'Missing headers a and b: every request needs a and b'],
-  ])('missing %j: %s', (missing, said) => {
-    const answer = unauthorized(['a', 'b'], missing);
+    [['a'], 'Missing header a: every request needs a and b', 'UNAUTHORIZED'],
+    [['a', 'b'], 'Missing headers a and b: every request needs a and b', 'UNAUTHORIZED'],
+    [['b'], 'Missing header b: every request needs a and b', 'SESSION_NOT_PROVIDED'],
+  ])('missing %j: %s (%s)', (missing, said, type) => {
+    // `b` is the connection's header: without it alone, the vendor's SESSION_NOT_PROVIDED.
+    const answer = unauthorized(['a', 'b'], missing, 'b');
     expect(answer.status).toBe(401);
     expect(messageOf(answer.body)).toContain(said);
-    expect(JSON.parse(answer.body ?? '')).toMatchObject({
-      code: 'UNAUTHORIZED',
-      details: { missing },
-    });
+    expect(JSON.parse(answer.body ?? '')).toMatchObject({ type, details: { missing } });
   });
 });

@@ -12,6 +12,9 @@ describe('parsePrefer', () => {
     ['seed=8; retry-after=2', { seed: 8, retryAfter: 2 }],
     ['Code="500" , Times=2', { code: 500, times: 2 }],
     ['code=abc, delay=-5, dynamic=true, wait', {}],
+    ['rate-limit=vendor', { rateLimit: 'vendor' }],
+    ['code=429; Rate-Limit="off"', { code: 429, rateLimit: 'off' }],
+    ['rate-limit=fast, rate-limit=', {}],
   ])('%j → %j', (header, preferences) => {
     expect(parsePrefer(header)).toEqual(preferences);
   });

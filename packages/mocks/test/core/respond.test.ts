@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { MOCK_MODES } from '../../src/core/options.js';
 import { createMockCore, type MockCore } from '../../src/core/respond.js';
 import type { MockRequest } from '../../src/core/response.js';
+import type { SpecData } from '../../src/core/spec-data.js';
+import { readSpecData } from '../../src/spec/read.js';
 import { drawnRequest } from '../helpers/arbitraries.js';
 import { call, core, spec } from '../helpers/core.js';
-import { AUTH } from '../helpers/http.js';
+import { withNewShapes } from '../helpers/fixtures.js';
+import { AUTH, OFFSET_PAGES } from '../helpers/http.js';
 import { expectValid } from '../helpers/spec.js';
 
 /** Pages with offset += items until hasMore is false; bounded so that a loop fails, not hangs. */
@@ -27,7 +30,7 @@ async function pageToEnd(mock: MockCore, operation: Operation, query = '') {
 }
 
 describe.each(MOCK_MODES)('%s mode', (mode) => {
-  it.each(operations)('pages $operationId to an end, every page valid', async (operation) => {
+  it.each(OFFSET_PAGES)('pages $operationId to an end, every page valid', async (operation) => {
     const { items, requests } = await pageToEnd(core({ mode, seed: 4 }), operation);
     expect(items).toBeGreaterThan(0);
     expect(requests).toBeGreaterThan(1);
@@ -57,8 +60,9 @@ describe.each(MOCK_MODES)('%s mode', (mode) => {
       const answer = await call(core({ mode }), `${operation.path}?${rule.name}=${value}`);
       expect(answer.status).toBe(400);
       expect(answer.json).toEqual({
-        message: `${rule.name} must be ${rule.allowed}, got "${value}"`,
-        code: 'VALIDATION_ERROR',
+        error: `${rule.name} must be ${rule.allowed}, got "${value}"`,
+        type: 'BAD_REQUEST',
+        requestId: answer.headers['x-request-id'],
         details: { parameter: rule.name, allowed: rule.allowed },
       });
       expectValid(operation.operationId, 400, answer.json);
@@ -137,7 +141,7 @@ describe('requests outside the operations', () => {
   ])('%s %s → %d', async (method, path, status, message) => {
     const answer = await call(core(), path, AUTH, method);
     expect(answer.status).toBe(status);
-    expect(answer.json.message).toMatch(message);
+    expect(answer.json.error).toMatch(message);
   });
 
   it('serves under a base path', async () => {
@@ -195,7 +199,11 @@ describe('an error inside the core', () => {
       const answer = await mock.respond(broken);
       expect(answer.status).toBe(500);
       const body = JSON.parse(answer.body ?? 'null');
-      expect(body).toEqual({ message: expect.any(String), code: 'MOCK_INTERNAL_ERROR' });
+      expect(body).toEqual({
+        error: expect.any(String),
+        requestId: answer.headers['x-request-id'],
+        code: 'MOCK_INTERNAL_ERROR',
+      });
       expectValid(operation.operationId, 500, body);
       expect((await call(mock, operation.path)).status).toBe(200);
     },
@@ -210,7 +218,7 @@ describe('an error inside the core', () => {
       }),
     );
     expect(answer.status).toBe(500);
-    expect(JSON.parse(answer.body ?? '').message).toContain('Prefer unreadable for [redacted]');
+    expect(JSON.parse(answer.body ?? '').error).toContain('Prefer unreadable for [redacted]');
     expect(answer.body).not.toContain(key);
   });
 });
@@ -232,18 +240,19 @@ describe('401 without a security header', () => {
     const answer = await call(core(), operation.path, headers);
     expect(answer.status).toBe(401);
     expect(answer.json).toEqual({
-      message: expect.any(String),
-      code: 'UNAUTHORIZED',
+      error: expect.any(String),
+      type: missing.includes(first) ? 'UNAUTHORIZED' : 'SESSION_NOT_PROVIDED',
+      requestId: answer.headers['x-request-id'],
       details: { missing },
     });
-    for (const name of missing) expect(answer.json.message).toContain(name);
+    for (const name of missing) expect(answer.json.error).toContain(name);
     expectValid(operation.operationId, 401, answer.json);
   });
 
   it('says nothing of a header that was sent', async () => {
     const answer = await call(core(), operation.path, sent(first));
     // What is missing comes first, before what every request needs.
-    const [said = ''] = String(answer.json.message).split(':');
+    const [said = ''] = String(answer.json.error).split(':');
     expect(said).toContain(second);
     expect(said).not.toContain(first);
   });
@@ -252,38 +261,50 @@ describe('401 without a security header', () => {
 /** Runs of each property; printed with the results so that a report can name them. */
 const CORE_RUNS = 400;
 
-describe.each(MOCK_MODES)('property: any request to the core, %s mode', (mode) => {
+// The spec as built, and with the vendor's other shapes (a page without offset and a date range,
+// a single object with a boolean, a path parameter): the same property over both.
+const SPECS: [string, SpecData][] = [
+  ['the spec', spec],
+  ["the spec with the vendor's other operation shapes", readSpecData(withNewShapes())],
+];
+
+describe.each(
+  SPECS.flatMap(([name, data]) => MOCK_MODES.map((mode) => [name, mode, data] as const)),
+)('property: any request to the core, %s, %s mode', (name, mode, data) => {
   it(`answers without a rejection, a 5xx it did not ask for, a body that is not JSON, or the key (${CORE_RUNS} runs)`, async () => {
-    const mock = core({ mode, seed: 3 });
+    const mock = createMockCore(data, { mode, seed: 3 });
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(drawnRequest({ maxLength: 100_000, wire: false }), async (drawn) => {
-        const lower = Object.fromEntries(
-          Object.entries(drawn.headers).map(([name, value]) => [name.toLowerCase(), value]),
-        );
-        const answer = await mock.respond({
-          method: drawn.method,
-          url: new URL(`http://mock.test${drawn.target}`),
-          header: (name) => lower[name.toLowerCase()],
-        });
-        expect(
-          Number.isInteger(answer.status) && answer.status >= 200 && answer.status <= 599,
-        ).toBe(true);
-        if (answer.status >= 500) expect([...drawn.asked]).toContain(answer.status);
-        if (answer.body === null) {
-          expect(['HEAD', 'OPTIONS']).toContain(drawn.method.toUpperCase());
-        } else {
-          expect(() => JSON.parse(answer.body as string)).not.toThrow();
-        }
-        if (drawn.apiKey) {
-          expect(answer.body ?? '').not.toContain(drawn.apiKey);
-          expect(JSON.stringify(answer.headers)).not.toContain(drawn.apiKey);
-        }
-        runs++;
-      }),
+      fc.asyncProperty(
+        drawnRequest({ maxLength: 100_000, wire: false, spec: data }),
+        async (drawn) => {
+          const lower = Object.fromEntries(
+            Object.entries(drawn.headers).map(([name, value]) => [name.toLowerCase(), value]),
+          );
+          const answer = await mock.respond({
+            method: drawn.method,
+            url: new URL(`http://mock.test${drawn.target}`),
+            header: (name) => lower[name.toLowerCase()],
+          });
+          expect(
+            Number.isInteger(answer.status) && answer.status >= 200 && answer.status <= 599,
+          ).toBe(true);
+          if (answer.status >= 500) expect([...drawn.asked]).toContain(answer.status);
+          if (answer.body === null) {
+            expect(['HEAD', 'OPTIONS']).toContain(drawn.method.toUpperCase());
+          } else {
+            expect(() => JSON.parse(answer.body as string)).not.toThrow();
+          }
+          if (drawn.apiKey) {
+            expect(answer.body ?? '').not.toContain(drawn.apiKey);
+            expect(JSON.stringify(answer.headers)).not.toContain(drawn.apiKey);
+          }
+          runs++;
+        },
+      ),
       { numRuns: CORE_RUNS },
     );
-    console.info(`property (core, ${mode} mode): ${runs} runs passed`);
+    console.info(`property (core, ${name}, ${mode} mode): ${runs} runs passed`);
     expect(runs).toBe(CORE_RUNS);
     // Still serving.
     expect((await call(mock, operations[0].path)).status).toBe(200);

@@ -68,7 +68,7 @@ describe('scenarios', () => {
     const answer = await call(core(), operation.path, { ...AUTH, prefer });
     expect(answer.status).toBe(400);
     expect(answer.json.code).toBe('UNKNOWN_SCENARIO');
-    expect(answer.json.message).toMatch(message);
+    expect(answer.json.error).toMatch(message);
   });
 
   it('Prefer: example=lastPage serves that example as written, at any offset', async () => {

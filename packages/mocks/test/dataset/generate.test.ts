@@ -2,6 +2,8 @@ import { formatIssues, validateResponse } from '@ofauth-mass-messages/spec-valid
 import { describe, expect, it } from 'vitest';
 import { createDataset, DEFAULT_DATASET_NOW } from '../../src/dataset/generate.js';
 import { MASS_MESSAGE_TYPES } from '../../src/dataset/records.js';
+import { readSpecData } from '../../src/spec/read.js';
+import { SCHEMA_EDITS, type SchemaEdit, withSchemaEdit } from '../helpers/fixtures.js';
 
 const dataset = createDataset({ seed: 1, massMessages: 137, purchased: 250 });
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/;
@@ -79,10 +81,11 @@ describe('createDataset', () => {
     expect(small.purchased).toHaveLength(purchased);
   });
 
-  it('splits over the types it is given, a new one included', () => {
-    const types = [...MASS_MESSAGE_TYPES, 'archived'];
-    const withNew = createDataset({ seed: 1, massMessages: 137, types });
-    expect(Object.keys(withNew.massMessages)).toEqual(types);
+  it("splits over the spec's types, one the spec adds included", () => {
+    const edit = SCHEMA_EDITS.find((e) => e.name.startsWith('an enum value (')) as SchemaEdit;
+    const spec = readSpecData(withSchemaEdit(edit));
+    const withNew = createDataset({ spec, seed: 1, massMessages: 137 });
+    expect(Object.keys(withNew.massMessages)).toEqual([...MASS_MESSAGE_TYPES, 'archived']);
     expect(withNew.massMessages.archived?.length).toBeGreaterThan(0);
     expect(Object.values(withNew.massMessages).flat()).toHaveLength(137);
   });

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDataset } from '../../src/dataset/generate.js';
 import { createRecordStore, filterCombinations, filtersOf } from '../../src/dataset/store.js';
 import { readSpecData } from '../../src/spec/read.js';
-import { LIST, PURCHASED } from '../helpers/http.js';
+import { BUYERS, withNewShapes } from '../helpers/fixtures.js';
+import { LIST, PAGES, PURCHASED } from '../helpers/http.js';
 
 const spec = readSpecData(readDocument());
 
@@ -24,20 +25,22 @@ describe('filtersOf / filterCombinations', () => {
 });
 
 describe('createRecordStore', () => {
-  it('serves the hand-made dataset in dataset mode', () => {
+  it('serves the dataset in dataset mode', () => {
     const store = createRecordStore(spec, 'dataset', { massMessages: 20, purchased: 7 });
-    const dataset = createDataset({ seed: 2, massMessages: 20, purchased: 7 });
+    const dataset = createDataset({ spec, seed: 2, massMessages: 20, purchased: 7 });
     expect(store.records(LIST, { type: 'unsent' }, 2)).toEqual(dataset.massMessages.unsent);
     expect(store.records(PURCHASED, {}, 2)).toEqual(dataset.purchased);
   });
 
-  it.each(operations)(
+  it.each(PAGES)(
     'generates $operationId from its schema in dynamic mode, 2 to 4 pages',
     (operation) => {
       const store = createRecordStore(spec, 'dynamic');
       const records = store.records(operation, filtersOf(operation, {}), 5);
-      expect(records.length).toBeGreaterThanOrEqual(2 * operation.pageSize.default);
-      expect(records.length).toBeLessThanOrEqual(4 * operation.pageSize.default);
+      // A page without a documented default size: pages of ten.
+      const pageSize = operation.pageSize?.default ?? 10;
+      expect(records.length).toBeGreaterThanOrEqual(2 * pageSize);
+      expect(records.length).toBeLessThanOrEqual(4 * pageSize);
       expect(store.records(operation, filtersOf(operation, {}), 5)).toBe(records);
       expect(
         createRecordStore(spec, 'dynamic').records(operation, filtersOf(operation, {}), 5),
@@ -59,4 +62,22 @@ describe('createRecordStore', () => {
     store.records(LIST, { type: 'sent' }, 1);
     expect(check).toHaveBeenCalledTimes(sets);
   });
+});
+
+describe('createRecordStore over the new operation shapes', () => {
+  const shapes = readSpecData(withNewShapes());
+
+  it.each(['dataset', 'dynamic'] as const)(
+    'warm() in %s mode builds and checks a set or object of every operation, a path-parameter one with a sample value',
+    (mode) => {
+      const checked: string[] = [];
+      const store = createRecordStore(shapes, mode, { generated: 5 }, (operation) => {
+        checked.push(operation.operationId);
+      });
+      store.warm(1);
+      expect(new Set(checked)).toEqual(new Set(shapes.operations.map((op) => op.operationId)));
+      const buyers = shapes.operations.find((op) => op.operationId === BUYERS.operationId);
+      expect(buyers && filterCombinations(buyers)).toEqual([{ id: 1 }]);
+    },
+  );
 });

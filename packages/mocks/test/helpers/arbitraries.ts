@@ -1,10 +1,11 @@
 // Requests as an attacker or a confused client sends them, for the property tests: paths,
-// queries, headers and methods, every part drawn from what the spec names (routes, parameters,
-// examples, security headers) mixed with what it does not (encodings, dot segments, unicode,
-// very long values, names every JavaScript object inherits, huge numbers, repeats).
-import { type PageOperation as Operation, operations } from '@ofauth-mass-messages/spec/operations';
+// queries, headers and methods, every part drawn from what a spec names (routes with their path
+// parameters filled, parameters, dates, booleans, examples, security headers) mixed with what it
+// does not (encodings, dot segments, unicode, very long values, names every JavaScript object
+// inherits, huge numbers, repeats). The spec's by default; any SpecData (a fixture) on demand.
 import fc from 'fast-check';
-import { spec } from './core.js';
+import type { SpecData } from '../../src/core/spec-data.js';
+import { spec as bundled } from './core.js';
 import { INHERITED_NAMES } from './http.js';
 
 export interface DrawnRequest {
@@ -24,21 +25,43 @@ export interface DrawOptions {
   maxLength: number;
   /** Only what can be written on an HTTP/1.1 request line and in header values. */
   wire: boolean;
+  /** The spec whose routes, parameters and examples are drawn (the bundle's by default). */
+  spec?: SpecData;
 }
 
-const exampleNames = [
-  ...new Set(
-    Object.values(spec.responses).flatMap((byStatus) =>
-      Object.values(byStatus).flatMap(({ examples }) => Object.keys(examples)),
-    ),
-  ),
-];
-const documentedStatuses = [
-  ...new Set(Object.values(spec.responses).flatMap((byStatus) => Object.keys(byStatus))),
-].map(Number);
-const rules = (operations as readonly Operation[]).flatMap((op) => op.query);
-const ruleNames = [...new Set(rules.map((rule) => rule.name))];
-const enumValues = rules.flatMap((rule) => (rule.enum ?? []).map(String));
+/** What the draws are made of, read from a spec. */
+function vocabulary(spec: SpecData) {
+  const rules = spec.operations.flatMap((op) => [...op.query, ...op.pathParams]);
+  return {
+    exampleNames: [
+      ...new Set(
+        Object.values(spec.responses).flatMap((byStatus) =>
+          Object.values(byStatus).flatMap(({ examples }) => Object.keys(examples)),
+        ),
+      ),
+    ],
+    documentedStatuses: [
+      ...new Set(Object.values(spec.responses).flatMap((byStatus) => Object.keys(byStatus))),
+    ].map(Number),
+    ruleNames: [...new Set(rules.map((rule) => rule.name))],
+    enumValues: [...new Set(rules.flatMap((rule) => (rule.enum ?? []).map(String)))],
+  };
+}
+
+/** Dates and booleans as text: valid, nearly valid, and not at all. */
+const dateText = fc.constantFrom(
+  '2026-11-01',
+  '2026-11-01T00:00:00Z',
+  '2026-11-21T09:00:00+00:00',
+  '2026-02-30',
+  '2026-13-01T00:00:00Z',
+  '2026-11-01T25:00:00Z',
+  '1 Nov 2026',
+  'true',
+  'false',
+  'TRUE',
+  'null',
+);
 
 /** Text a client might put anywhere: short or long, ASCII, unicode, or the odd character. */
 function oddText(maxLength: number): fc.Arbitrary<string> {
@@ -59,12 +82,24 @@ const numberText = fc.oneof(
 );
 
 /** A path: a route of the spec (maybe mangled) or anything at all. */
-function pathOf(options: DrawOptions): fc.Arbitrary<string> {
-  const route = fc.constantFrom(...operations.map((op) => op.path));
+function pathOf(options: DrawOptions, spec: SpecData): fc.Arbitrary<string> {
   const segment = fc.oneof(
     oddText(options.maxLength),
     fc.constantFrom('.', '..', '%2e', '%2E%2E', '%2f', '', 'v2'),
   );
+  // A template's parameters filled with numbers (in range or not) or anything at all, encoded.
+  const value = fc.oneof(
+    { arbitrary: numberText, weight: 3 },
+    segment.map((text) => encodeURIComponent(text)),
+  );
+  const route = fc.constantFrom(...spec.operations.map((op) => op.path)).chain((path) => {
+    const names = [...path.matchAll(/\{[^}]*\}/g)];
+    if (names.length === 0) return fc.constant(path);
+    return fc.array(value, { minLength: names.length, maxLength: names.length }).map((values) => {
+      let i = 0;
+      return path.replace(/\{[^}]*\}/g, () => values[i++] ?? '');
+    });
+  });
   // Most requests reach a route, so that the query, the headers and Prefer are read at all.
   return fc.oneof(
     { arbitrary: route, weight: 24 },
@@ -79,17 +114,20 @@ function pathOf(options: DrawOptions): fc.Arbitrary<string> {
 }
 
 /** A query string: the spec's parameters and unknown ones, repeated, with odd values. */
-const queryOf = (options: DrawOptions) =>
+const queryOf = (options: DrawOptions, words: ReturnType<typeof vocabulary>) =>
   fc
     .array(
       fc.tuple(
         fc.oneof(
-          { arbitrary: fc.constantFrom(...ruleNames), weight: 4 },
+          { arbitrary: fc.constantFrom(...words.ruleNames), weight: 4 },
           oddText(options.maxLength),
         ),
         fc.oneof(
           { arbitrary: numberText, weight: 2 },
-          { arbitrary: fc.constantFrom(...enumValues), weight: 2 },
+          ...(words.enumValues.length > 0
+            ? [{ arbitrary: fc.constantFrom(...words.enumValues), weight: 2 }]
+            : []),
+          { arbitrary: dateText, weight: 2 },
           oddText(options.maxLength),
         ),
       ),
@@ -102,36 +140,39 @@ const queryOf = (options: DrawOptions) =>
     );
 
 /** One Prefer token, with what it asks for (the 5xx it may make). */
-const preferToken = fc.oneof(
-  fc.record({
-    key: fc.constantFrom('code', 'Code', 'CODE'),
-    value: fc.oneof(fc.constantFrom(...documentedStatuses).map(String), numberText),
-  }),
-  fc.record({
-    key: fc.constant('example'),
-    value: fc.oneof(
-      fc.constantFrom(...exampleNames),
-      fc.constantFrom(...INHERITED_NAMES),
-      fc.string({ maxLength: 10 }),
-    ),
-  }),
-  fc.record({
-    key: fc.constantFrom('times', 'seed', 'retry-after'),
-    value: fc.oneof(numberText, fc.constantFrom('1', '2', '3')),
-  }),
-  // delay= kept to none at all: every drawn request is answered at once.
-  fc.record({ key: fc.constant('delay'), value: fc.constantFrom('0', '-1', 'abc') }),
-  fc.record({
-    key: fc.oneof(fc.constantFrom(...INHERITED_NAMES), fc.string({ maxLength: 8 })),
-    value: fc.oneof(numberText, fc.string({ maxLength: 8 })),
-  }),
-);
+const preferToken = (words: ReturnType<typeof vocabulary>) =>
+  fc.oneof(
+    fc.record({
+      key: fc.constantFrom('code', 'Code', 'CODE'),
+      value: fc.oneof(fc.constantFrom(...words.documentedStatuses).map(String), numberText),
+    }),
+    fc.record({
+      key: fc.constant('example'),
+      value: fc.oneof(
+        fc.constantFrom(...words.exampleNames),
+        fc.constantFrom(...INHERITED_NAMES),
+        fc.string({ maxLength: 10 }),
+      ),
+    }),
+    // The bucket on or off for this request (no option in the property runs: never emptied).
+    fc.record({ key: fc.constant('rate-limit'), value: fc.constantFrom('vendor', 'off', 'fast') }),
+    fc.record({
+      key: fc.constantFrom('times', 'seed', 'retry-after'),
+      value: fc.oneof(numberText, fc.constantFrom('1', '2', '3')),
+    }),
+    // delay= kept to none at all: every drawn request is answered at once.
+    fc.record({ key: fc.constant('delay'), value: fc.constantFrom('0', '-1', 'abc') }),
+    fc.record({
+      key: fc.oneof(fc.constantFrom(...INHERITED_NAMES), fc.string({ maxLength: 8 })),
+      value: fc.oneof(numberText, fc.string({ maxLength: 8 })),
+    }),
+  );
 
 /**
  * The 5xx statuses a Prefer header asks for, read as the README documents the header (tokens
  * split at `,` or `;`, `key=value`, quotes allowed): a `code=` of one, or an example of one.
  */
-export function askedFor(prefer: string | undefined): Set<number> {
+export function askedFor(prefer: string | undefined, spec: SpecData = bundled): Set<number> {
   const asked = new Set<number>();
   for (const token of (prefer ?? '').split(/[,;]/)) {
     const [rawKey = '', ...rest] = token.split('=');
@@ -162,6 +203,8 @@ function headerValue(value: string, wire: boolean): string {
 }
 
 export function drawnRequest(options: DrawOptions): fc.Arbitrary<DrawnRequest> {
+  const spec = options.spec ?? bundled;
+  const words = vocabulary(spec);
   const security = fc.oneof(
     { arbitrary: fc.constant('sent'), weight: 8 },
     fc.constant('absent'),
@@ -173,15 +216,15 @@ export function drawnRequest(options: DrawOptions): fc.Arbitrary<DrawnRequest> {
         { arbitrary: fc.constant('GET'), weight: 8 },
         fc.constantFrom('HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'get', 'Get'),
       ),
-      path: pathOf(options),
-      query: queryOf(options),
+      path: pathOf(options, spec),
+      query: queryOf(options, words),
       apiKey: apiKeyOf,
       key: security,
       connection: security,
       connectionId: fc.oneof(fc.stringMatching(/^[a-z0-9_]{1,12}$/), oddText(64)),
       prefer: fc.option(
         fc.record({
-          tokens: fc.array(preferToken, { maxLength: 5 }),
+          tokens: fc.array(preferToken(words), { maxLength: 5 }),
           separator: fc.constantFrom(', ', ',', '; ', ';'),
         }),
       ),
@@ -213,7 +256,7 @@ export function drawnRequest(options: DrawOptions): fc.Arbitrary<DrawnRequest> {
         target: options.wire ? onTheWire(target).slice(0, options.maxLength) : target,
         headers,
         apiKey: drawn.key === 'sent' ? drawn.apiKey : undefined,
-        asked: askedFor(headers.prefer),
+        asked: askedFor(headers.prefer, spec),
       };
     });
 }

@@ -33,9 +33,13 @@ export function failNextAnswer(core: MockCore, respond: Respond): void {
   vi.spyOn(core, 'respond').mockImplementationOnce(respond);
 }
 
-/** The spec's `Error` body for a failure the mock did not expect: 500, message and code only. */
+/** The vendor's error body for a failure the mock did not expect: 500, no type (none documented). */
 export function expectInternalError(status: number, body: unknown, operationId: string): void {
   expect(status).toBe(500);
-  expect(body).toEqual({ message: expect.any(String), code: 'MOCK_INTERNAL_ERROR' });
+  expect(body).toEqual({
+    error: expect.any(String),
+    requestId: expect.stringMatching(/^req_/),
+    code: 'MOCK_INTERNAL_ERROR',
+  });
   expectValid(operationId, 500, body);
 }

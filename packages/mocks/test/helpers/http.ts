@@ -1,10 +1,20 @@
 // Small helpers shared by the tests.
-import { operations } from '@ofauth-mass-messages/spec/operations';
+import {
+  type OffsetPageOperation,
+  operations,
+  type PageOperation,
+} from '@ofauth-mass-messages/spec/operations';
 
 /** Any values pass the mock's security check; these only stand for a key and a connection. */
 export const AUTH = { apiKey: 'test-key', 'x-connection-id': 'conn_test' };
 
 export const [LIST, PURCHASED] = operations;
+
+/** The spec's page operations (offset or not), and those a loop can page by offset. */
+export const PAGES = (operations as readonly { kind: string }[]).filter(
+  (op): op is PageOperation => op.kind === 'page',
+) as PageOperation[];
+export const OFFSET_PAGES = PAGES.filter((op): op is OffsetPageOperation => op.paging === 'offset');
 
 /** Names every object has without owning them: a client-chosen value must never reach one. */
 export const INHERITED_NAMES = [

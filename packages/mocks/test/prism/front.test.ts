@@ -68,7 +68,7 @@ describe.each([
     expect((await getJson(`${mock.url}${LIST.path}`, {})).status).toBe(401);
     const bad = await getJson(`${mock.url}${LIST.path}?limit=21`, AUTH);
     expect(bad.status).toBe(400);
-    expect((bad.body as { message: string }).message).toBe(
+    expect((bad.body as { error: string }).error).toBe(
       'limit must be an integer from 1 to 20, got "21"',
     );
   });

@@ -11,14 +11,15 @@ describe('specCheck (Prism’s validator)', () => {
   });
 
   it('passes records the spec accepts', () => {
-    expect(() => check(LIST, [])).not.toThrow();
+    expect(() => check(LIST, { list: [], hasMore: false })).not.toThrow();
   });
 
   it('fails on a broken record, naming the path and the rule', () => {
     expect(() =>
-      check(LIST, [
-        { id: 'one', text: 'x', fromUser: { id: 1, name: 'n' }, media: [], previews: [] },
-      ]),
+      check(LIST, {
+        list: [{ id: 'one', text: 'x', fromUser: { id: 1, name: 'n' }, media: [], previews: [] }],
+        hasMore: false,
+      }),
     ).toThrow(
       /listMassMessages: Response body property list\.0\.id must be integer \(rule "type"\)/,
     );
