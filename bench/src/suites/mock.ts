@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MOCK_MODES, type MockMode, type MockServer } from '@ofauth-mass-messages/mocks';
+import type { MockServer } from '@ofauth-mass-messages/mock-server';
+import { MOCK_MODES, type MockMode } from '@ofauth-mass-messages/mocks';
 import { bytes, count, markdownTable, ms, spread, wholeMs } from '../format.js';
 import { LOAD_HEADERS, LOAD_PATH, type LoadResult, launchMock, loadTest } from '../mock-load.mjs';
 import { type PlainServer, startPlainServer } from '../servers/plain.js';

@@ -1,7 +1,8 @@
 // The infinite query against the mock server in dataset mode (a seeded, fixed set of records paged
 // honestly): a real client, a real QueryClient, "load more" until the query says there is no more.
 import { createClient } from '@ofauth-mass-messages/client';
-import { createDataset, type MockServer, startMockServer } from '@ofauth-mass-messages/mocks';
+import { type MockServer, startMockServer } from '@ofauth-mass-messages/mock-server';
+import { createDataset } from '@ofauth-mass-messages/mocks';
 import { QueryClient } from '@tanstack/query-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryHelpers } from '../src/helpers.js';

@@ -79,7 +79,7 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
         allow: 'GET, HEAD',
       });
     }
-    return answer(operation, request, prefer);
+    return { ...answer(operation, request, prefer), operationId: operation.operationId };
   }
 
   /** The answer and how long to wait before it; throws what the code did not foresee. */

@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AUTH, LIST } from './helpers/http.js';
+import { AUTH, LIST } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../bin/ofauth-mock.js', import.meta.url));
 let cli: ChildProcess | undefined;

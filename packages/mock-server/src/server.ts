@@ -1,24 +1,31 @@
 // startMockServer: the mock on a port, for apps, the CLI, the contract tests, the browser example
-// and the benchmarks. Two layers: the core (src/core/respond.ts, the same one the Fetch function
-// and the MSW handlers run) behind a plain node:http server, and Prism in front of it
-// (src/prism/front.ts), in-process, routing every request and checking every answer against the
-// spec. The behaviour a frontend needs (pages that end in every mode, latency, sequenced
-// outcomes, the spec's 400 naming the parameter) lives in the core, once, because the MSW
-// handlers run in browsers where Prism cannot; Prism is the gate that keeps what the server
-// answers true to the spec. `prism: false` serves the core alone (faster, unchecked).
+// and the benchmarks. The core of `@ofauth-mass-messages/mocks` (the same one createMockFetch and
+// the MSW handlers run) answers every request: it routes, checks the query, answers CORS, plays
+// the Prefer scenarios and pages, each job once. This file adapts it to node:http; Prism's part
+// (src/prism/) is the gate each answer to an operation passes, checked against the spec by
+// Prism's validator, each distinct answer once. `prism: false` leaves the gate out (unchecked).
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  bodyOf,
+  createMockCore,
+  failure,
+  internalError,
+  type MockCore,
+  type MockMode,
+  type MockOptions,
+  type MockResponse,
+  readSpecData,
+  resolveMockOptions,
+  secretsOf,
+} from '@ofauth-mass-messages/mocks';
 import type { OpenApiDocument } from '@ofauth-mass-messages/spec';
 import { readDocument as readBundle } from '@ofauth-mass-messages/spec/node';
-import { failure, internalError, secretsOf } from './core/errors.js';
-import { type MockMode, type MockOptions, resolveMockOptions } from './core/options.js';
-import { createMockCore, type MockCore } from './core/respond.js';
-import { bodyOf, type MockResponse } from './core/response.js';
 import { resolveServerOptions, type ServerOptions } from './options.js';
-import { startPrismFront } from './prism/front.js';
-import { specCheck } from './spec/check.js';
-import { readSpecData } from './spec/read.js';
+import { createGate, type Gate } from './prism/gate.js';
+import { recordCheck } from './prism/records.js';
+import { createPrismValidator } from './prism/validator.js';
 
 export type MockServerOptions = MockOptions & ServerOptions;
 
@@ -78,7 +85,11 @@ function send(res: ServerResponse, answer: MockResponse, secrets: () => string[]
   }
 }
 
-function handler(core: MockCore, onLog: ((line: string) => void) | undefined) {
+function handler(
+  core: MockCore,
+  gate: Gate | undefined,
+  onLog: ((line: string) => void) | undefined,
+) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const closed = new AbortController();
@@ -110,14 +121,38 @@ function handler(core: MockCore, onLog: ((line: string) => void) | undefined) {
       answering = Promise.reject(error);
     }
     answering
-      .then(finish, (error) => {
-        // The client left during a delay: nobody to answer.
-        if (closed.signal.aborted) res.destroy();
+      .then(
+        (answer) => finish(gate ? gate.pass(answer) : answer),
+        (error) => {
+          // The client left during a delay: nobody to answer.
+          if (closed.signal.aborted) res.destroy();
+          else finish(internalError(error, secrets()));
+        },
+      )
+      // What the gate or an onLog threw: the 500 if nothing was sent yet, else end this socket;
+      // never the process.
+      .catch((error) => {
+        if (res.headersSent) res.destroy();
         else finish(internalError(error, secrets()));
       })
-      // Last resort (an onLog that throws): end this socket, never the process.
       .catch(() => res.destroy());
   };
+}
+
+/** The core for `doc`, its records checked by Prism when built; a start failure names why. */
+async function coreFor(doc: OpenApiDocument, options: MockOptions, prism: boolean) {
+  const validator = await createPrismValidator(doc);
+  const spec = readSpecData(doc);
+  const unknown = spec.operations.filter((op) => !validator.has(op.operationId));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Prism does not read ${unknown.map((op) => op.operationId).join(', ')} from the document: the gate could not check them`,
+    );
+  }
+  const core = createMockCore(spec, { ...options, check: recordCheck(validator) });
+  // A dataset the spec would reject fails the start with one clear error, not 500s later.
+  core.warm();
+  return { core, validator: prism ? validator : undefined };
 }
 
 /** Starts the mock on `host:port` and resolves once it listens. */
@@ -127,17 +162,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   resolveMockOptions(options);
   const doc = server.document ? await readDocument(server.document) : readBundle();
   let core: MockCore;
+  let gate: Gate | undefined;
   try {
-    core = createMockCore(readSpecData(doc), { ...options, check: await specCheck(doc) });
-    // A dataset the spec would reject fails the start with one clear error, not 500s later.
-    core.warm();
+    const made = await coreFor(doc, options, server.prism);
+    core = made.core;
+    gate = made.validator && createGate(made.validator, { onLog: server.onLog });
   } catch (error) {
     throw new MockStartError((error as Error).message);
   }
-  const http = createServer(handler(core, server.onLog));
+  const http = createServer(handler(core, gate, server.onLog));
   http.keepAliveTimeout = 60_000;
   let timer: NodeJS.Timeout | undefined;
-  let front: Awaited<ReturnType<typeof startPrismFront>> | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
@@ -145,30 +180,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         () => reject(new Error(`not listening after ${server.startTimeoutMs} ms`)),
         server.startTimeoutMs,
       );
-      // Behind Prism the core listens on a free loopback port of its own.
-      if (server.prism) http.listen(0, '127.0.0.1', () => resolve());
-      else http.listen(server.port, server.host, () => resolve());
+      http.listen(server.port, server.host, () => resolve());
     });
-    if (server.prism) {
-      const inner = http.address() as AddressInfo;
-      front = await startPrismFront({
-        // A copy: Prism dereferences the document it is given in place.
-        document: structuredClone(doc),
-        upstream: `http://127.0.0.1:${inner.port}`,
-        host: server.host,
-        port: server.port,
-        onLog: server.onLog,
-      });
-    }
   } catch (error) {
     http.close();
-    // Prism's listen rejects with the error's message alone (a string), node's with the error.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new MockStartError(`The mock server did not start: ${reason}`);
+    throw new MockStartError(`The mock server did not start: ${(error as Error).message}`);
   } finally {
     clearTimeout(timer);
   }
-  const port = front ? Number(new URL(front.url).port) : (http.address() as AddressInfo).port;
+  const { port } = http.address() as AddressInfo;
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${urlHost(server.host)}:${port}`,
@@ -177,13 +197,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     core,
     reset: () => core.reset(),
     stop: () => {
-      stopping ??= (async () => {
-        await front?.close();
-        await new Promise<void>((resolve, reject) => {
-          http.closeAllConnections();
-          http.close((error) => (error ? reject(error) : resolve()));
-        });
-      })();
+      stopping ??= new Promise<void>((resolve, reject) => {
+        http.closeAllConnections();
+        http.close((error) => (error ? reject(error) : resolve()));
+      });
       return stopping;
     },
   };

@@ -1,13 +1,15 @@
+// The start-up check of the records, with Prism's validator.
+import type { RecordCheck } from '@ofauth-mass-messages/mocks';
 import { readDocument } from '@ofauth-mass-messages/spec/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RecordCheck } from '../../src/dataset/store.js';
-import { specCheck } from '../../src/spec/check.js';
-import { LIST } from '../helpers/http.js';
+import { recordCheck } from '../../src/prism/records.js';
+import { createPrismValidator } from '../../src/prism/validator.js';
+import { LIST } from '../helpers.js';
 
-describe('specCheck (Prism’s validator)', () => {
+describe('recordCheck (Prism’s validator)', () => {
   let check: RecordCheck;
   beforeAll(async () => {
-    check = await specCheck(readDocument());
+    check = recordCheck(await createPrismValidator(readDocument()));
   });
 
   it('passes records the spec accepts', () => {

@@ -5,7 +5,7 @@
 // that the figures are the server's alone. Not part of `test`: reported, never asserted.
 //
 //   node scripts/scenario-memory.mjs [--clients 50000] [--concurrency 20] [--no-prism]
-//   (from the root: pnpm --filter @ofauth-mass-messages/mocks exec node scripts/scenario-memory.mjs)
+//   (from the root: npx -y pnpm@10.34.9 --filter @ofauth-mass-messages/mock-server memory)
 //
 // Needs the package built (dist/). Loopback only, a free port, bounded in count; the child is
 // stopped through its own handle.

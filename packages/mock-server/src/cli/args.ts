@@ -1,7 +1,12 @@
 // The CLI's arguments: `ofauth-mock [--port 4010] [--host 127.0.0.1] [--mode dataset] [--seed N]
 // [--latency ms] [--retry-after s] [--no-prism]`.
 import { parseArgs } from 'node:util';
-import { DEFAULT_MODE, MOCK_MODES, type MockMode, resolveMockOptions } from '../core/options.js';
+import {
+  DEFAULT_MODE,
+  MOCK_MODES,
+  type MockMode,
+  resolveMockOptions,
+} from '@ofauth-mass-messages/mocks';
 import { resolveServerOptions } from '../options.js';
 import type { MockServerOptions } from '../server.js';
 
@@ -22,7 +27,7 @@ export const USAGE = `Usage: ofauth-mock [options]
   --seed <n>         dataset: which records (default 1); dynamic: which generated records
   --latency <ms>     wait this long before every response (default 0)
   --retry-after <s>  Retry-After of 429 scenarios (default 1)
-  --no-prism         serve without Prism in front (faster; answers not checked against the spec)
+  --no-prism         leave Prism's gate out (answers not checked against the spec)
   --watch            restart when the spec bundle changes
   --quiet            do not print a line per request
   --help             show this help`;

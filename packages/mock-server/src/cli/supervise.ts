@@ -1,6 +1,7 @@
 // `--watch`: runs the mock in a child process and replaces it whenever the spec bundle is rebuilt.
-// A fresh process, not a restart in place, because the spec package caches the bundle it loaded
-// (routes, parameter rules, the dataset's validation): only a new process reads the new spec.
+// A fresh process, not a restart in place: the bundle is read anew by every start, but modules
+// imported once hold the spec as it was built (the operations table the dataset's records read
+// their filter values from), and only a new process imports them again.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { watchBundle } from './watch.js';

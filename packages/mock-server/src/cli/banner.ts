@@ -1,7 +1,6 @@
 // What the CLI prints once the mock listens: where it is, its routes, and how to pick a scenario.
 // Routes, statuses and example names come from the spec data the server serves.
-import type { MockMode } from '../core/options.js';
-import type { SpecData } from '../core/spec-data.js';
+import type { MockMode, SpecData } from '@ofauth-mass-messages/mocks';
 
 const MODE_NOTES: Record<MockMode, string> = {
   dataset: 'a fixed, seeded set of records, paged with limit/offset and filtered',

@@ -1,9 +1,6 @@
-import { readDocument } from '@ofauth-mass-messages/spec/node';
 import { describe, expect, it } from 'vitest';
 import { banner, exampleNamesByStatus } from '../../src/cli/banner.js';
-import { readSpecData } from '../../src/spec/read.js';
-
-const spec = readSpecData(readDocument());
+import { spec } from '../helpers.js';
 
 describe('exampleNamesByStatus', () => {
   it("lists the spec's example names by status", () => {

@@ -26,7 +26,7 @@ describe('parseCliArguments', () => {
 
   it.each([
     [['--port', 'abc'], /Invalid --port: "abc"/],
-    [['--port', '70000'], /Invalid port: 70000/],
+    [['--port', '70000'], /port must be an integer from 0 to 65535, got 70000/],
     [['--seed=-1'], /Invalid --seed: "-1"/],
     [['--seed', '-1'], /--seed/],
     [['--mode', 'live'], /Invalid mode: "live"/],
