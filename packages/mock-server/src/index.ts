@@ -8,7 +8,7 @@ export {
   DEFAULT_START_TIMEOUT_MS,
   type ServerOptions,
 } from './options.js';
-export { MAX_VERDICTS } from './prism/gate.js';
+export { MAX_KEPT_ANSWERS, MAX_KEPT_CHARS } from './prism/gate.js';
 export type { Violation } from './prism/validator.js';
 export {
   type MockServer,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { MockResponse } from '@ofauth-mass-messages/mocks';
 import { readDocument as loadSpec } from '@ofauth-mass-messages/spec/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createGate } from '../../src/prism/gate.js';
+import { createGate, type GateOptions } from '../../src/prism/gate.js';
 import { createPrismValidator, type PrismValidator } from '../../src/prism/validator.js';
 import { type MockServer, startMockServer } from '../../src/server.js';
 import { AUTH, expectValid, getJson, LIST } from '../helpers.js';
@@ -185,20 +185,34 @@ describe('the gate alone', () => {
     expect(validate).not.toHaveBeenCalled();
   });
 
-  it('keeps at most maxVerdicts, the least recently used dropped first', () => {
-    const { validator, validate } = counted();
-    const gate = createGate(validator, { maxVerdicts: 2 });
-    const [a, b, c] = [1, 2, 3].map((n) => page({ list: [], hasMore: n === 1 }, {}, 200 + n));
+  const [a, b, c] = [1, 2, 3].map((n) => page({ list: [], hasMore: n === 1, n }));
+  const length = (answer: MockResponse | undefined) => answer?.body?.length ?? 0;
+
+  it.each<[string, GateOptions]>([
+    ['answers', { maxAnswers: 2 }],
+    ['characters', { maxChars: length(a) + length(b) }],
+  ])('keeps a bounded number of %s, the least recently used dropped first', (_bound, bound) => {
     if (!a || !b || !c) throw new Error('three answers');
+    const { validator, validate } = counted();
+    const gate = createGate(validator, bound);
     gate.pass(a);
     gate.pass(b);
     gate.pass(a); // a is now the most recently used
-    gate.pass(c); // drops b
+    gate.pass(c); // over the bound: drops b
     expect(validate).toHaveBeenCalledTimes(3);
     gate.pass(a);
     gate.pass(c);
     expect(validate).toHaveBeenCalledTimes(3);
     gate.pass(b);
     expect(validate).toHaveBeenCalledTimes(4);
+  });
+
+  it('compares the whole text: bodies that differ in one character are validated apart', () => {
+    const { validator, validate } = counted();
+    const gate = createGate(validator);
+    const long = 'x'.repeat(40_000);
+    gate.pass(page({ list: [], hasMore: false, note: `${long}a` }));
+    gate.pass(page({ list: [], hasMore: false, note: `${long}b` }));
+    expect(validate).toHaveBeenCalledTimes(2);
   });
 });
