@@ -1,8 +1,6 @@
 // @ts-check
 // Measuring one server: launch to first 200, and a bounded autocannon load on loopback.
-// (packages/mocks/scripts/measure.mjs stays self-contained on purpose, with its own load loop: the
-// mock package must not depend on the benchmarks, which depend on it.)
-import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
 import autocannon from 'autocannon';
 
 /** The route every load asks for: the list endpoint's default page. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockNames, replaceBlock } from '../src/report.js';
+import { markdownTable } from '../src/format.js';
+import { blockNames, blockTableRows, mergeTargetRows, replaceBlock } from '../src/report.js';
 
 const document = [
   '# Benchmarks',
@@ -52,5 +53,43 @@ describe('replaceBlock', () => {
 describe('blockNames', () => {
   it('lists the blocks in order', () => {
     expect(blockNames(document)).toEqual(['mock', 'size']);
+  });
+});
+
+describe('blockTableRows', () => {
+  it('reads back the rows markdownTable wrote, a cell holding a | included', () => {
+    const rows = [
+      ['mock', 'dataset mode at least 2,000 req/s', '3,564 req/s', 'met'],
+      ['size', 'a | b', '4,996 B', 'missed: 1,412 B over'],
+    ];
+    const written = replaceBlock(document, 'mock', markdownTable(['s', 't', 'm', 'v'], rows));
+    expect(blockTableRows(written, 'mock')).toEqual(rows);
+  });
+
+  it('reads a table a formatter padded', () => {
+    const padded = replaceBlock(
+      document,
+      'mock',
+      ['| a   | b |', '| --- | - |', '| one | 2 |'].join('\n'),
+    );
+    expect(blockTableRows(padded, 'mock')).toEqual([['one', '2']]);
+  });
+});
+
+describe('mergeTargetRows', () => {
+  const previous = [
+    ['size', 'bundle', '3 kB', 'met'],
+    ['mock', 'old mock target', '393 req/s', 'missed'],
+    ['dev', 'save', '2 s', 'met'],
+    ['from a table without the suite column'],
+  ];
+
+  it('replaces the rows of the suites that ran and keeps the others, in suite order', () => {
+    const ran = new Map([['mock', [['mock', 'new mock target', '3,564 req/s', 'met']]]]);
+    expect(mergeTargetRows(previous, ran, ['size', 'mock', 'dev', 'footprint'])).toEqual([
+      ['size', 'bundle', '3 kB', 'met'],
+      ['mock', 'new mock target', '3,564 req/s', 'met'],
+      ['dev', 'save', '2 s', 'met'],
+    ]);
   });
 });

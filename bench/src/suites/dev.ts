@@ -1,7 +1,7 @@
 // (6) `pnpm dev`: how long after saving openapi.yaml the client's regenerated types and the mock
 // serving the change are there, timed in a scratch copy (pipeline-proof's ScratchRepo) with the
-// same dev processes `pnpm dev` runs (`turbo run dev`: the spec's, the client's and the mocks'
-// dev scripts), each started by this suite and stopped by its own handle. The save is a real
+// same dev processes `pnpm dev` runs (`turbo run dev`: the spec's, the client's and the mock
+// server's dev scripts), each started by this suite and stopped by its own handle. The save is a real
 // edit (a new optional field with a per-run example value), so nothing can be served stale.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -129,7 +129,7 @@ export const devSuite: Suite = {
         'run',
         'dev',
       ]);
-      const mock = startDev(repo, 'packages/mocks', [
+      const mock = startDev(repo, 'packages/mock-server', [
         process.execPath,
         'bin/ofauth-mock.js',
         '--watch',
@@ -139,7 +139,7 @@ export const devSuite: Suite = {
       ]);
       processes.push(spec.child, client.child, mock.child);
       const logs = () =>
-        `--- spec\n${spec.log()}\n--- client\n${client.log()}\n--- mocks\n${mock.log()}`;
+        `--- spec\n${spec.log()}\n--- client\n${client.log()}\n--- mock-server\n${mock.log()}`;
       await until('the mock answering', () => served(url, ''), logs);
       await until('the spec watcher starting', () => spec.log().includes('watching'), logs);
       // The client's watcher is ready once it has compiled once.

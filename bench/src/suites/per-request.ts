@@ -1,6 +1,6 @@
 // The per-request cost of each way to mock the API, one request at a time (no concurrency, so
 // the figure is the cost of one answer, not of a queue): the MSW handlers and createMockFetch
-// in-process, the mock server with and without Prism in front over loopback HTTP, and a plain
+// in-process, the mock server with and without Prism's gate over loopback HTTP, and a plain
 // node:http server sending the same bytes (the floor of any HTTP mock on this machine).
 import { createMockFetch } from '@ofauth-mass-messages/mocks';
 import { createHandlers } from '@ofauth-mass-messages/mocks/msw';
@@ -64,9 +64,7 @@ export async function measurePerRequest(): Promise<{ rows: PerRequest[]; body: s
       const first = await fetch(`${server.url}${LOAD_PATH}`, { headers: LOAD_HEADERS });
       body = await first.text();
       rows.push({
-        way: prism
-          ? 'mock server, Prism in front (dataset)'
-          : 'mock server, `--no-prism` (dataset)',
+        way: prism ? 'mock server, Prism’s gate (dataset)' : 'mock server, `--no-prism` (dataset)',
         ms: await perRequest(() => fetch(`${server.url}${LOAD_PATH}`, { headers: LOAD_HEADERS })),
       });
     } finally {

@@ -5,7 +5,7 @@
 //   MOCK_MODE=dataset|examples|dynamic (default: the mock's own default), MOCK_PORT (default: a
 //     free port, so it never clashes with `pnpm mock`).
 //   --msw: no mock server and no proxy; the page answers /api itself (MSW service worker).
-import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
 import { createServer } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -11,7 +11,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
 import { operations as table } from '@ofauth-mass-messages/spec/operations';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,8 @@
-// The mock server of packages/mocks (Prism in front of the mocks' shared core, in-process, checking
-// every answer against the spec), started on a free port of 127.0.0.1 and stopped by its own
-// handle, in any of its modes.
-import { type MockMode, startMockServer } from '@ofauth-mass-messages/mocks';
+// The mock server of packages/mock-server (the mocks' shared core behind node:http, every answer
+// checked against the spec by Prism's gate), started on a free port of 127.0.0.1 and stopped by
+// its own handle, in any of its modes.
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
+import type { MockMode } from '@ofauth-mass-messages/mocks';
 import { localTarget, type Target } from './target.js';
 
 /**

@@ -3,7 +3,8 @@
 // removed, nullable changes, removed fields, a type change (test/helpers/fixtures.ts). Every page
 // of every operation is paged to the end and validated against the edited document, and what the
 // edit changed is seen in the records (a new field filled by its rule, a removed one gone, a new
-// enum value served). The server starts on each (its start checks every record set with Prism).
+// enum value served).
+// The mock server's tests start the server on each (its start checks every record set).
 
 import { defaultBaseUrl } from '@ofauth-mass-messages/spec/operations';
 import { SpecValidator } from '@ofauth-mass-messages/spec-validator';
@@ -12,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_MODES, type MockMode } from '../src/core/options.js';
 import { createMockFetch } from '../src/fetch.js';
 import { createHandlers } from '../src/msw.js';
-import { startMockServer } from '../src/server.js';
 import { readSpecData } from '../src/spec/read.js';
-import { SCHEMA_EDITS, type SchemaEdit, withSchemaEdit, writeBundle } from './helpers/fixtures.js';
+import { SCHEMA_EDITS, type SchemaEdit, withSchemaEdit } from './helpers/fixtures.js';
 import { AUTH } from './helpers/http.js';
 
 type Item = Record<string, unknown>;
@@ -154,19 +154,6 @@ describe.each(SCHEMA_EDITS.map((edit) => [edit.name, edit] as [string, SchemaEdi
       msw.resetHandlers(...createHandlers({ spec, mode, seed: 6 }));
       const served = await serveAll(doc, fetch, defaultBaseUrl, validator);
       if (mode !== 'examples') reaches?.(served, mode);
-    });
-
-    it('the server starts on it (its records checked by Prism) and serves it', async () => {
-      const bundle = await writeBundle(doc);
-      const server = await startMockServer({ port: 0, mode: 'dataset', document: bundle.path });
-      try {
-        const [operation] = spec.operations;
-        const response = await fetch(`${server.url}${operation?.path}`, { headers: AUTH });
-        expect(response.status).toBe(200);
-      } finally {
-        await server.stop();
-        await bundle.dispose();
-      }
     });
   },
 );

@@ -3,7 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
 import { buildOperations, type JsonObject } from '@ofauth-mass-messages/spec';
 import { readDocument as loadSpec } from '@ofauth-mass-messages/spec/node';
 import { describe, expect, it } from 'vitest';

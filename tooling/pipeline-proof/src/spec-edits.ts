@@ -180,7 +180,8 @@ export function removePurchasedOperation(spec: string): string {
 export const newOperationProbe = `// @ts-check
 // Written by the pipeline proof after a spec edit that added ${NEW_OPERATION.operationId}.
 import { createClient } from '@ofauth-mass-messages/client';
-import { MOCK_MODES, startMockServer } from '@ofauth-mass-messages/mocks';
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
+import { MOCK_MODES } from '@ofauth-mass-messages/mocks';
 
 /** @type {Record<string, { items: number, requests: number, firstPage: number, ids: number }>} */
 const results = {};

@@ -14,7 +14,7 @@ const consumerScript = `import {
   type MassMessage,
   type PurchasedMassMessage,
 } from '@ofauth-mass-messages/client';
-import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
 import { createProxyHandler } from '@ofauth-mass-messages/proxy';
 const mock = await startMockServer({ port: 0 });
 try {

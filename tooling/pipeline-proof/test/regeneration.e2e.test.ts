@@ -23,6 +23,8 @@ const DOWNSTREAM = [
   '@ofauth-mass-messages/client#typecheck',
   '@ofauth-mass-messages/mocks#build',
   '@ofauth-mass-messages/mocks#typecheck',
+  '@ofauth-mass-messages/mock-server#build',
+  '@ofauth-mass-messages/mock-server#typecheck',
   '@ofauth-mass-messages/contract-tests#typecheck',
 ];
 
@@ -87,15 +89,15 @@ describe('the turbo pipeline regenerates everything from the spec', () => {
     // The tests of every downstream package would re-run too (dry run: hashes changed).
     const tests = await repo.turbo(['test'], { dry: true });
     const testsToRun = tasksWith(tests, 'MISS');
-    for (const pkg of ['spec', 'client', 'mocks', 'contract-tests']) {
+    for (const pkg of ['spec', 'client', 'mocks', 'mock-server', 'contract-tests']) {
       expect(testsToRun).toContain(`@ofauth-mass-messages/${pkg}#test`);
     }
 
-    // The mock, built from the edited spec, serves the new field.
-    const mocks = (await import(
-      pathToFileURL(join(repo.dir, 'packages/mocks/dist/index.js')).href
-    )) as typeof import('@ofauth-mass-messages/mocks');
-    const mock = await mocks.startMockServer({ port: 0 });
+    // The mock server, built from the edited spec, serves the new field.
+    const server = (await import(
+      pathToFileURL(join(repo.dir, 'packages/mock-server/dist/index.js')).href
+    )) as typeof import('@ofauth-mass-messages/mock-server');
+    const mock = await server.startMockServer({ port: 0 });
     try {
       const res = await fetch(`${mock.url}/v2/access/analytics/mass-messages/purchased`, {
         headers: {

@@ -140,7 +140,7 @@ export function createMockCore(spec: SpecData, options: MockCoreOptions = {}): M
         { allow },
       );
     }
-    return answer(match, request, prefer, rate);
+    return { ...answer(match, request, prefer, rate), operationId: match.operation.operationId };
   }
 
   /** The answer with the headers every answer carries: CORS, the rate limit, the request id. */

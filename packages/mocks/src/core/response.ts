@@ -16,6 +16,12 @@ export interface MockResponse {
   headers: Record<string, string>;
   /** JSON text, or null (a preflight, a HEAD). */
   body: string | null;
+  /**
+   * The operation that answered, once the route and method matched: what the answer must match
+   * in the spec (the mock server's Prism gate checks it there). Absent for a preflight, an unknown
+   * route or a method the route does not take.
+   */
+  operationId?: string;
 }
 
 export const JSON_TYPE = { 'content-type': 'application/json' } as const;

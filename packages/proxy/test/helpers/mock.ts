@@ -1,3 +1,2 @@
-// The mock server the proxy's newer tests run against, imported in this one place: the server is
-// moving to a package of its own, and this line is all that move changes here.
-export { type MockServer, startMockServer } from '@ofauth-mass-messages/mocks';
+// The mock server the proxy's tests run against, imported in this one place.
+export { type MockServer, startMockServer } from '@ofauth-mass-messages/mock-server';

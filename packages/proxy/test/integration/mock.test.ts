@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, RateLimitError } from '@ofauth-mass-messages/client';
-import { startMockServer } from '@ofauth-mass-messages/mocks';
+import { startMockServer } from '@ofauth-mass-messages/mock-server';
 import { type PageOperation as Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { validateResponse } from '@ofauth-mass-messages/spec-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,0 +1,28 @@
+// What the core adds to every answer reaches the app through the server too, Prism's gate on or
+// off: `x-request-id` (the error body's `requestId`) and `X-RateLimit-*` (the mocks package's
+// tests hold the in-process adapters to the same).
+import { afterAll, beforeAll } from 'vitest';
+import { type MockServer, startMockServer } from '../src/server.js';
+import { describeAnswerHeaders } from './helpers.js';
+
+const servers: MockServer[] = [];
+beforeAll(async () => {
+  servers.push(
+    await startMockServer({ port: 0 }),
+    await startMockServer({ port: 0, prism: false }),
+  );
+});
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+});
+
+describeAnswerHeaders([
+  [
+    'the server, Prism in front',
+    () => (path, headers) => fetch(`${servers[0]?.url}${path}`, { headers }),
+  ],
+  [
+    'the server without Prism',
+    () => (path, headers) => fetch(`${servers[1]?.url}${path}`, { headers }),
+  ],
+]);
