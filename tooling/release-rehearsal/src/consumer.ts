@@ -10,7 +10,7 @@ import {
   pnpmCommand,
   type RunResult,
   run,
-} from '@ofauth-mass-messages/pipeline-proof/run';
+} from '@ofauth-mass-messages/pipeline-proof/src/run.js';
 import {
   cjsEntriesScript,
   esmEntriesScript,

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { run } from '@ofauth-mass-messages/pipeline-proof/run';
+import { run } from '@ofauth-mass-messages/pipeline-proof/src/run.js';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 

@@ -11,8 +11,8 @@ import {
   pnpmCommand,
   type RunResult,
   run,
-} from '@ofauth-mass-messages/pipeline-proof/run';
-import type { ScratchRepo } from '@ofauth-mass-messages/pipeline-proof/scratch-repo';
+} from '@ofauth-mass-messages/pipeline-proof/src/run.js';
+import type { ScratchRepo } from '@ofauth-mass-messages/pipeline-proof/src/scratch-repo.js';
 import { registryEnv, scopeNpmrc, scopesOf } from './npmrc.js';
 import type { Registry } from './registry.js';
 import { publishedPackages } from './workspace.js';

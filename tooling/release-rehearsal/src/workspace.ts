@@ -3,7 +3,7 @@
 // added to the workspace is published, installed and checked without being named here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publicPackages } from '@ofauth-mass-messages/repo-checks/workspace';
+import { publicPackages } from '@ofauth-mass-messages/repo-checks/scripts/workspace.mjs';
 import { parse } from 'yaml';
 
 export interface PublicPackage {

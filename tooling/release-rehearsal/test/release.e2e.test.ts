@@ -7,7 +7,7 @@
 // reports/release-rehearsal.md) are the rehearsal's record.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, ScratchRepo } from '@ofauth-mass-messages/pipeline-proof/scratch-repo';
+import { repoRoot, ScratchRepo } from '@ofauth-mass-messages/pipeline-proof/src/scratch-repo.js';
 import { unpack } from '@publint/pack';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
