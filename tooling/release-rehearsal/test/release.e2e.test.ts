@@ -279,9 +279,10 @@ describe('a patch of the client alone', () => {
       const peers = (await publishedManifest(name, first[name] as string)).peerDependencies ?? {};
       if (peers[CLIENT]) {
         dependents.push(name);
-        expect(semver.satisfies(patched, peers[CLIENT]), `${name} peers ${peers[CLIENT]}`).toBe(
-          true,
-        );
+        // Soft: the install below still runs, and shows what a user would get.
+        expect
+          .soft(semver.satisfies(patched, peers[CLIENT]), `${name} peers ${peers[CLIENT]}`)
+          .toBe(true);
       }
     }
     expect(dependents.length).toBeGreaterThan(0);
