@@ -21,14 +21,19 @@ export interface TurboRun extends RunResult {
 
 export class ScratchRepo {
   readonly dir: string;
+  /** What `pnpm install` printed in the copy (a fresh install: warnings show here). */
+  installOutput = '';
 
   private constructor(dir: string) {
     this.dir = dir;
   }
 
-  /** Copies the workspace's source files and installs from the local store, offline. */
-  static async create(): Promise<ScratchRepo> {
-    const dir = mkdtempSync(join(tmpdir(), 'pipeline-proof-'));
+  /**
+   * Copies the workspace's source files and installs from the local store, offline.
+   * @param prefix the temporary folder's name starts with it: says which suite left it.
+   */
+  static async create(prefix = 'pipeline-proof-'): Promise<ScratchRepo> {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
     const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
       cwd: repoRoot,
       encoding: 'utf8',
@@ -58,6 +63,7 @@ export class ScratchRepo {
     );
     if (install.code !== 0)
       throw new Error(`install in the scratch copy failed:\n${install.output}`);
+    repo.installOutput = install.output;
     return repo;
   }
 
