@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_DATASET_SEED,
-  DEFAULT_MODE,
-  type MockOptions,
-  resolveMockOptions,
-} from '../../src/core/options.js';
+import { type MockOptions, resolveMockOptions } from '../../src/core/options.js';
 
 describe('resolveMockOptions', () => {
-  it('defaults to dataset mode with its seed, no latency, Retry-After 1', () => {
-    expect(resolveMockOptions()).toEqual({
-      mode: DEFAULT_MODE,
-      seed: DEFAULT_DATASET_SEED,
-      dataset: {},
-      latency: 0,
-      retryAfter: 1,
-    });
-    expect(DEFAULT_MODE).toBe('dataset');
+  it('defaults to what the README documents: dataset mode, seed 1, no latency, Retry-After 1', () => {
+    // The documented values, written out: a changed default is a change users see.
+    expect(resolveMockOptions()).toEqual(
+      resolveMockOptions({ mode: 'dataset', seed: 1, latency: 0, retryAfter: 1 }),
+    );
+    expect(resolveMockOptions()).not.toEqual(resolveMockOptions({ mode: 'examples' }));
   });
 
   it.each<[MockOptions, number | undefined]>([
