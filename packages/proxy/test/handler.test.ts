@@ -7,6 +7,7 @@ import {
 import { describe, expect, it, vi } from 'vitest';
 import { createProxyHandler } from '../src/index.js';
 import type { ProxyOptions } from '../src/types.js';
+import { firstPageQuery } from './helpers/queries.js';
 import {
   type Answer,
   API_KEY,
@@ -42,10 +43,12 @@ async function errorBody(response: Response) {
 }
 
 describe.each(operations.map((op) => [op.operationId, op] as const))('%s', (_, operation) => {
-  const query = `limit=${operation.pageSize.maximum}&offset=0`;
+  const query = firstPageQuery(operation);
 
   it('is forwarded to the upstream with the server credentials and the checked query', async () => {
-    const page = JSON.stringify({ [operation.itemsField]: [{ id: 1 }], hasMore: false });
+    const page = JSON.stringify(
+      operation.kind === 'page' ? { [operation.itemsField]: [{ id: 1 }], hasMore: false } : {},
+    );
     const { handler, received } = proxyWith({ body: page, headers: { 'x-request-id': 'req-1' } });
     const response = await handler(browserRequest(`${operation.path}?${query}`));
 
