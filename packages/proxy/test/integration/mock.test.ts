@@ -15,6 +15,7 @@ import { validateResponse } from '@ofauth-mass-messages/spec-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProxyHandler } from '../../src/index.js';
 import { toNodeHandler } from '../../src/node.js';
+import { expectProxyError } from '../helpers/proxy-error.js';
 import { firstPageQuery } from '../helpers/queries.js';
 import { API_KEY, CONNECTION_ID } from '../helpers/upstream.js';
 
@@ -87,10 +88,10 @@ describe('through the proxy to the mock (examples mode)', () => {
       if (!limit) throw new Error(`${op.operationId} has no limit to refuse`);
       const response = await fetch(`${running.url}${op.path}?limit=0`);
 
-      expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({
-        message: `limit must be ${limit.allowed}, got "0"`,
+      await expectProxyError(response, {
+        status: 400,
         code: 'VALIDATION_ERROR',
+        error: `limit must be ${limit.allowed}, got "0"`,
         details: { parameter: 'limit', allowed: limit.allowed },
       });
     },
