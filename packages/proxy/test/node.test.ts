@@ -65,15 +65,22 @@ describe('toNodeHandler', () => {
   });
 
   it.each([
-    ['an unknown path', 'GET', '/api/nope', 404, 'NOT_FOUND'],
-    ['a wrong method', 'DELETE', `/api${operation.path}`, 405, 'METHOD_NOT_ALLOWED'],
-    ['a bad parameter', 'GET', `/api${operation.path}?limit=0`, 400, 'VALIDATION_ERROR'],
-  ])('refuses %s with the Error body', async (_, method, path, status, code) => {
+    ['an unknown path', 'GET', '/api/nope', 404, 'NOT_FOUND', undefined],
+    ['a wrong method', 'DELETE', `/api${operation.path}`, 405, 'METHOD_NOT_ALLOWED', undefined],
+    [
+      'a bad parameter',
+      'GET',
+      `/api${operation.path}?limit=0`,
+      400,
+      'VALIDATION_ERROR',
+      expect.objectContaining({ parameter: 'limit' }),
+    ],
+  ])('refuses %s with the Error body', async (_, method, path, status, code, details) => {
     const api = await upstream();
     const app = await listen(toNodeHandler(proxyTo(api.url)));
     const response = await fetch(`${app}${path}`, { method });
 
-    await expectProxyError(response, { status, code });
+    await expectProxyError(response, { status, code, ...(details ? { details } : {}) });
     expect(api.received).toEqual([]);
   });
 
