@@ -64,7 +64,7 @@ function specOperations(): Array<[string, string, boolean]> {
 
 /** The rows of README.md's endpoint table: `GET /path`, its operationId, marked deprecated. */
 function readmeEndpoints(markdown: string): Array<[string, string, boolean]> {
-  return [...markdown.matchAll(/^\| `([A-Z]+ \/[^`]*)` \| `(\w+)`([^|]*)\|/gm)].map((row) => [
+  return [...markdown.matchAll(/^\| `([A-Z]+ \/[^`]*)` *\| `(\w+)`([^|]*)\|/gm)].map((row) => [
     String(row[1]),
     String(row[2]),
     /deprecated/i.test(String(row[3])),
@@ -83,7 +83,7 @@ describe('README.md', () => {
       '| endpoint | operationId |',
       '| --- | --- |',
       '| `GET /v2/a` | `listA` (deprecated: use `listB`) |',
-      '| `GET /v2/b/{id}` | `listB` |',
+      '| `GET /v2/b/{id}`  | `listB`                          |',
       'Prose `GET /v2/c` | `listC` |',
     ].join('\n');
     expect(readmeEndpoints(markdown)).toEqual([
