@@ -24,14 +24,6 @@ export type Tamper = (request: Request) => Request;
 /** A context whose client's requests are tampered with: headers removed, a query value added. */
 export type TamperedContext = (tamper: Tamper) => CheckContext;
 
-export interface ErrorCheckOptions {
-  /**
-   * Hold the error body to the vendor's shape on its way to the user (default true). Only a
-   * target whose own errors are known to be otherwise may turn it off, saying why.
-   */
-  vendorShape?: boolean;
-}
-
 export interface ErrorCheck {
   name: string;
   operation: Operation;
@@ -41,7 +33,8 @@ export interface ErrorCheck {
    * refuse (an empty or dot path segment names another path on the wire); nothing is sent.
    */
   kind: 'credentials' | 'parameter' | 'client';
-  run(context: TamperedContext, options?: ErrorCheckOptions): Promise<CheckOutcome>;
+  /** Every error body is held to the vendor's shape on its way to the user: no target opts out. */
+  run(context: TamperedContext): Promise<CheckOutcome>;
 }
 
 /**
@@ -153,7 +146,7 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
     name: `${operationId}: without the ${header} header, 401`,
     operation,
     kind: 'credentials',
-    run: async (tampered, options = {}) => {
+    run: async (tampered) => {
       const context = tampered(withoutHeader(header));
       // runChecked validates the 401 body against the spec's 401 response.
       const error = await rejection(
@@ -168,7 +161,7 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
         [401],
         'one request, answered 401',
       );
-      if (options.vendorShape !== false) expectVendorError(context.recorder.responses[0], error);
+      expectVendorError(context.recorder.responses[0], error);
       return outcomeOf(operation, context);
     },
   }));
@@ -208,7 +201,7 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
         name: `${operationId}: ${shown} is refused (client before sending; target 400)`,
         operation,
         kind: 'parameter',
-        run: async (tampered, options = {}) => {
+        run: async (tampered) => {
           await refusedByClient(tampered, rule, value);
 
           // Sent anyway (added on the wire): the target answers the spec's 400, naming it.
@@ -225,7 +218,7 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
           assert.equal(more.length, 0, 'one request');
           assert.equal(response?.status, 400, `status of ${response?.request}`);
           assert.equal(error.name, 'BadRequestError', `the client's error: ${error.message}`);
-          if (options.vendorShape !== false) expectVendorError(response, error);
+          expectVendorError(response, error);
           // The message, whichever revision of the vendor's body carries it (core's reader).
           const message = String(readErrorBody(response?.body).message);
           assert.ok(message.includes(rule.name), `the message names ${rule.name}: "${message}"`);

@@ -149,13 +149,6 @@ describe('errorChecks', () => {
     await expect(limitZero.run(context)).resolves.toMatchObject({ statuses: [400] });
   });
 
-  it('let a target known to answer otherwise opt out, and only then', async () => {
-    const legacy = over(() => json(400, { message: BAD_LIMIT.error, code: 'VALIDATION_ERROR' }));
-    await expect(limitZero.run(legacy, { vendorShape: false })).resolves.toMatchObject({
-      statuses: [400],
-    });
-  });
-
   // Dates and path parameters: refused by the client before sending; a date sent anyway is the
   // target's 400, a path segment that would name another path is the client's alone.
   const noDay = find(

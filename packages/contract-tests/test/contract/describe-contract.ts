@@ -37,11 +37,6 @@ export interface ContractSuite {
   checks?: ContractCheck[];
   /** Which negative checks to run: none by default. */
   errors?: 'all' | 'parameters';
-  /**
-   * Whether those hold every error body to the vendor's shape on its way to the user (default
-   * true). Turned off only for a target whose own errors are known to be otherwise, saying why.
-   */
-  vendorErrors?: boolean;
   /** Tests of what is particular to this target, by name, each given the started target. */
   targetTests?: Record<string, (target: Target) => Promise<void>>;
 }
@@ -86,8 +81,7 @@ export function describeContract(
     it.each(negatives.map((check) => [check.name, check] as const))(
       'negative: %s',
       async (_name, check) => {
-        const options = { vendorShape: suite.vendorErrors !== false };
-        const outcome = await check.run((tamper) => started().context(tamper), options);
+        const outcome = await check.run((tamper) => started().context(tamper));
         if (check.kind === 'client') {
           // Refused before sending: nothing reached the target.
           expect(outcome).toEqual({
