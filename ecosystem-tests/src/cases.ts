@@ -45,9 +45,21 @@ function expect(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
+/** An answer of the proxy's own: the API's error shape (`error`, `type`, `requestId`) and its code. */
 async function errorOf(response: Response) {
-  const body = (await response.json()) as { code?: string; message?: string; details?: unknown };
-  expect(typeof body.message === 'string', `no message in ${JSON.stringify(body)}`);
+  const body = (await response.json()) as {
+    error?: string;
+    type?: string;
+    requestId?: string;
+    code?: string;
+    details?: unknown;
+  };
+  expect(typeof body.error === 'string', `no "error" in ${JSON.stringify(body)}`);
+  expect(typeof body.type === 'string', `no "type" in ${JSON.stringify(body)}`);
+  expect(
+    body.requestId === response.headers.get('x-request-id'),
+    `requestId ${body.requestId} is not the x-request-id header`,
+  );
   return body;
 }
 

@@ -37,9 +37,13 @@ export function describeError(error: unknown): string {
   return `Unexpected error: ${String(error)}`;
 }
 
-/** The body's own `message` when the API sent one; the client's summary otherwise. */
+/**
+ * The body's own message when the API (or the proxy) sent one: `error` in the vendor's current
+ * shape, `message` in the one its SDKs read.
+ */
 function apiMessage(error: APIError): string {
-  const body = error.body as { message?: unknown } | null | undefined;
-  const message = typeof body?.message === 'string' ? body.message.trim() : '';
+  const body = error.body as { error?: unknown; message?: unknown } | null | undefined;
+  const text = [body?.error, body?.message].find((value) => typeof value === 'string');
+  const message = typeof text === 'string' ? text.trim() : '';
   return message === '' ? 'no error message' : message.replace(/\.$/, '');
 }

@@ -60,6 +60,16 @@ describe('describeError', () => {
       json(500, { message: 'Upstream failure' }),
       'The API failed (500): Upstream failure. Try again later.',
     ],
+    [
+      'the proxy’s own 400, in the API’s current error shape (error, type, requestId)',
+      json(400, {
+        error: 'limit must be an integer from 1 to 20, got "25"',
+        type: 'BAD_REQUEST',
+        requestId: 'req_proxy_1',
+        code: 'VALIDATION_ERROR',
+      }),
+      'The API answered 400: limit must be an integer from 1 to 20, got "25".',
+    ],
     ['404 without a message', json(404, {}), 'The API answered 404: no error message.'],
     [
       'a refused connection',

@@ -17,52 +17,50 @@ import type { FixtureClient } from './helpers/fixture-client.js';
 type Schemas = components['schemas'];
 declare const client: FixtureClient;
 
-describe('an offset-paged operation (listMassMessageBuyers)', () => {
+describe('an offset-paged operation (listFixtureBuyers)', () => {
   type Params = { massMessageId: string; limit?: number; offset?: number | null };
-  type Buyers = Page<Schemas['MassMessageBuyersPage'], Schemas['MassMessageBuyer'], Params>;
+  type Buyers = Page<Schemas['FixtureBuyersPage'], Schemas['FixtureBuyer'], Params>;
 
   it('is awaited for a Page: the body with the page methods', async () => {
-    const page = await client.listMassMessageBuyers({ massMessageId: 'm1' });
+    const page = await client.listFixtureBuyers({ massMessageId: 'm1' });
     expectTypeOf(page).toEqualTypeOf<Buyers>();
-    expectTypeOf(page.list).toEqualTypeOf<Schemas['MassMessageBuyer'][]>();
+    expectTypeOf(page.list).toEqualTypeOf<Schemas['FixtureBuyer'][]>();
     expectTypeOf(page.hasNextPage()).toEqualTypeOf<boolean>();
     expectTypeOf(page.nextPageParams()).toEqualTypeOf<Params | null>();
     expectTypeOf(page.getNextPage()).resolves.toEqualTypeOf<Buyers>();
     expectTypeOf(page._request_id).toEqualTypeOf<string | null | undefined>();
     for await (const next of page.iterPages()) expectTypeOf(next).toEqualTypeOf<Buyers>();
-    for await (const buyer of page)
-      expectTypeOf(buyer).toEqualTypeOf<Schemas['MassMessageBuyer']>();
+    for await (const buyer of page) expectTypeOf(buyer).toEqualTypeOf<Schemas['FixtureBuyer']>();
   });
 
   it('iterates items and pages from the call', async () => {
-    const call = client.listMassMessageBuyers({ massMessageId: 'm1' }, { maxItems: 5 });
-    expectTypeOf(call).toEqualTypeOf<PagePromise<Buyers, Schemas['MassMessageBuyer']>>();
-    for await (const buyer of call)
-      expectTypeOf(buyer).toEqualTypeOf<Schemas['MassMessageBuyer']>();
+    const call = client.listFixtureBuyers({ massMessageId: 'm1' }, { maxItems: 5 });
+    expectTypeOf(call).toEqualTypeOf<PagePromise<Buyers, Schemas['FixtureBuyer']>>();
+    for await (const buyer of call) expectTypeOf(buyer).toEqualTypeOf<Schemas['FixtureBuyer']>();
     for await (const page of call.iterPages()) expectTypeOf(page).toEqualTypeOf<Buyers>();
     expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<APIResponse<Buyers>>();
   });
 
   it('takes the path parameter and the query parameters in one object', () => {
-    expectTypeOf(client.listMassMessageBuyers).parameter(0).toEqualTypeOf<Params>();
+    expectTypeOf(client.listFixtureBuyers).parameter(0).toEqualTypeOf<Params>();
   });
 
   it('requires its path parameter, typed from the spec', () => {
-    client.listMassMessageBuyers({ massMessageId: 'm1', limit: 5, offset: null });
+    client.listFixtureBuyers({ massMessageId: 'm1', limit: 5, offset: null });
     // @ts-expect-error the path parameter is required
-    client.listMassMessageBuyers();
+    client.listFixtureBuyers();
     // @ts-expect-error the path parameter is required
-    client.listMassMessageBuyers({ limit: 5 });
+    client.listFixtureBuyers({ limit: 5 });
     // @ts-expect-error a string, not a number
-    client.listMassMessageBuyers({ massMessageId: 5 });
+    client.listFixtureBuyers({ massMessageId: 5 });
   });
 });
 
-describe('a page without offset (listSentMassMessages)', () => {
+describe('a page without offset (listFixtureSent)', () => {
   type Sent = SinglePage<Schemas['PurchasedMassMessagesPage']>;
 
   it('is awaited for a single page: hasNextPage() is false, there is no getNextPage', async () => {
-    const page = await client.listSentMassMessages({ startDate: '2026-11-01T00:00:00Z' });
+    const page = await client.listFixtureSent({ startDate: '2026-11-01T00:00:00Z' });
     expectTypeOf(page).toEqualTypeOf<Sent>();
     expectTypeOf(page.items).toEqualTypeOf<Schemas['PurchasedMassMessage'][]>();
     expectTypeOf(page.hasMore).toEqualTypeOf<boolean>();
@@ -74,7 +72,7 @@ describe('a page without offset (listSentMassMessages)', () => {
   });
 
   it('is not iterable: no loop that would never end', async () => {
-    const call = client.listSentMassMessages();
+    const call = client.listFixtureSent();
     expectTypeOf(call).toEqualTypeOf<APIPromise<Sent>>();
     expectTypeOf(call).not.toMatchTypeOf<AsyncIterable<unknown>>();
     // @ts-expect-error not async-iterable
@@ -84,19 +82,19 @@ describe('a page without offset (listSentMassMessages)', () => {
   });
 
   it('takes the date range as strings, and no iteration options', () => {
-    client.listSentMassMessages({ startDate: 'x', endDate: 'y', limit: 3 });
+    client.listFixtureSent({ startDate: 'x', endDate: 'y', limit: 3 });
     // @ts-expect-error no offset
-    client.listSentMassMessages({ offset: 3 });
+    client.listFixtureSent({ offset: 3 });
     // @ts-expect-error maxItems bounds an iteration, which this operation has not
-    client.listSentMassMessages({}, { maxItems: 3 });
+    client.listFixtureSent({}, { maxItems: 3 });
   });
 });
 
-describe('an object operation (getMassMessagesChart)', () => {
-  type Chart = Schemas['MassMessagesChart'];
+describe('an object operation (getFixtureChart)', () => {
+  type Chart = Schemas['FixtureChart'];
 
   it('is awaited for the object, with its request id', async () => {
-    const chart = await client.getMassMessagesChart({ withTotal: true });
+    const chart = await client.getFixtureChart({ withTotal: true });
     expectTypeOf(chart).toEqualTypeOf<WithRequestID<Chart>>();
     expectTypeOf(chart.total).toEqualTypeOf<number | undefined>();
     // @ts-expect-error not a page
@@ -104,15 +102,15 @@ describe('an object operation (getMassMessagesChart)', () => {
   });
 
   it('gives the object with its response, and does not iterate', async () => {
-    const call = client.getMassMessagesChart();
+    const call = client.getFixtureChart();
     expectTypeOf(call).toEqualTypeOf<APIPromise<Chart>>();
     expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<APIResponse<Chart>>();
     expectTypeOf(call).not.toMatchTypeOf<AsyncIterable<unknown>>();
   });
 
   it('types its boolean and date parameters', () => {
-    client.getMassMessagesChart({ startDate: '2026-11-01', withTotal: false });
+    client.getFixtureChart({ startDate: '2026-11-01', withTotal: false });
     // @ts-expect-error a boolean, not its text
-    client.getMassMessagesChart({ withTotal: 'true' });
+    client.getFixtureChart({ withTotal: 'true' });
   });
 });

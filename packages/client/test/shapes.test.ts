@@ -106,10 +106,10 @@ describe.each(entries)('%s', (operationId, entry) => {
   });
 });
 
-describe('listSentMassMessages: one page, no offset, a date-time range', () => {
+describe('listFixtureSent: one page, no offset, a date-time range', () => {
   it('sends the range as given, in the spec’s parameter order', async () => {
     const { fetch, client } = fixtureClient(json(purchasedPage(1, 2, true)));
-    const page = await client.listSentMassMessages({
+    const page = await client.listFixtureSent({
       limit: 2,
       endDate: '2026-11-30T23:59:59Z',
       startDate: '2026-11-01T00:00:00+01:00',
@@ -117,7 +117,7 @@ describe('listSentMassMessages: one page, no offset, a date-time range', () => {
     expect(page.items.map((m) => m.id)).toEqual([1, 2]);
     expect(page.hasMore).toBe(true);
     expect(page.hasNextPage()).toBe(false);
-    expect(fetch.seen[0]?.url.pathname).toBe('/v2/access/analytics/mass-messages/sent');
+    expect(fetch.seen[0]?.url.pathname).toBe('/v2/fixtures/sent');
     expect(fetch.seen[0]?.url.search).toBe(
       '?startDate=2026-11-01T00%3A00%3A00%2B01%3A00&endDate=2026-11-30T23%3A59%3A59Z&limit=2',
     );
@@ -125,7 +125,7 @@ describe('listSentMassMessages: one page, no offset, a date-time range', () => {
 
   it('sends a Date as its ISO 8601 date-time', async () => {
     const { fetch, client } = fixtureClient(json(purchasedPage(1, 1, false)));
-    await client.listSentMassMessages({
+    await client.listFixtureSent({
       startDate: new Date(Date.UTC(2026, 10, 1)) as unknown as string,
     });
     expect(fetch.seen[0]?.url.searchParams.get('startDate')).toBe('2026-11-01T00:00:00.000Z');
@@ -140,11 +140,11 @@ describe('listSentMassMessages: one page, no offset, a date-time range', () => {
     [''],
   ])('refuses startDate %j, naming it, before sending', async (startDate) => {
     const { fetch, client } = fixtureClient(json(purchasedPage(1, 1, false)));
-    const error = await client.listSentMassMessages({ startDate }).catch((e: unknown) => e);
+    const error = await client.listFixtureSent({ startDate }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect(error).toMatchObject({
       parameter: 'startDate',
-      message: `listSentMassMessages: startDate must be a date-time such as "2026-02-01T00:00:00Z", got ${JSON.stringify(startDate)}`,
+      message: `listFixtureSent: startDate must be a date-time such as "2026-02-01T00:00:00Z", got ${JSON.stringify(startDate)}`,
     });
     expect(fetch.seen).toHaveLength(0);
   });
@@ -152,20 +152,20 @@ describe('listSentMassMessages: one page, no offset, a date-time range', () => {
   it('refuses an invalid Date', async () => {
     const { fetch, client } = fixtureClient();
     await expect(
-      client.listSentMassMessages({ endDate: new Date('nope') as unknown as string }),
-    ).rejects.toThrow('listSentMassMessages: endDate must be a date-time');
+      client.listFixtureSent({ endDate: new Date('nope') as unknown as string }),
+    ).rejects.toThrow('listFixtureSent: endDate must be a date-time');
     expect(fetch.seen).toHaveLength(0);
   });
 
   it('refuses a page holding more items than its limit', async () => {
     const { client } = fixtureClient(json(purchasedPage(1, 4, false)));
-    await expect(client.listSentMassMessages({ limit: 3 })).rejects.toThrow(
+    await expect(client.listFixtureSent({ limit: 3 })).rejects.toThrow(
       'answered with 4 items in "items", more than the 3 asked for',
     );
   });
 });
 
-describe('getMassMessagesChart: one object, date and boolean parameters', () => {
+describe('getFixtureChart: one object, date and boolean parameters', () => {
   it.each([
     [{ withTotal: true }, '?withTotal=true'],
     [{ withTotal: false }, '?withTotal=false'],
@@ -177,7 +177,7 @@ describe('getMassMessagesChart: one object, date and boolean parameters', () => 
     [{}, ''],
   ])('sends %j as %s', async (params, search) => {
     const { fetch, client } = fixtureClient(json(chart));
-    const body = await client.getMassMessagesChart(params as never);
+    const body = await client.getFixtureChart(params as never);
     expect(body.chart[0]?.count).toBe(3);
     expect(fetch.seen[0]?.url.search).toBe(search);
   });
@@ -189,11 +189,11 @@ describe('getMassMessagesChart: one object, date and boolean parameters', () => 
     ['endDate', { endDate: '2026-13-01' }, 'a date such as "2026-02-01", got "2026-13-01"'],
   ])('refuses a bad %s before sending: %j', async (parameter, params, allowed) => {
     const { fetch, client } = fixtureClient(json(chart));
-    await expect(client.getMassMessagesChart(params as never)).rejects.toThrow(
+    await expect(client.getFixtureChart(params as never)).rejects.toThrow(
       expect.objectContaining({
         name: 'InvalidArgumentError',
         parameter,
-        message: expect.stringContaining(`getMassMessagesChart: ${parameter} must be ${allowed}`),
+        message: expect.stringContaining(`getFixtureChart: ${parameter} must be ${allowed}`),
       }),
     );
     expect(fetch.seen).toHaveLength(0);
@@ -201,7 +201,7 @@ describe('getMassMessagesChart: one object, date and boolean parameters', () => 
 
   it('is lazy and sends once, like every call', async () => {
     const { fetch, client } = fixtureClient(json(chart));
-    const made = client.getMassMessagesChart();
+    const made = client.getFixtureChart();
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(fetch.seen).toHaveLength(0);
     const [a, b] = await Promise.all([made, made]);
@@ -212,46 +212,46 @@ describe('getMassMessagesChart: one object, date and boolean parameters', () => 
   it('honours the signal', async () => {
     const { client } = fixtureClient('hang');
     const controller = new AbortController();
-    const made = client.getMassMessagesChart({}, { signal: controller.signal });
+    const made = client.getFixtureChart({}, { signal: controller.signal });
     setTimeout(() => controller.abort(), 5);
     await expect(made).rejects.toThrow(APIUserAbortError);
   });
 });
 
-describe('listMassMessageBuyers: a path parameter', () => {
+describe('listFixtureBuyers: a path parameter', () => {
   it.each([
-    ['m1', '/v2/access/analytics/mass-messages/m1/buyers'],
-    ['a b/c?d#e', '/v2/access/analytics/mass-messages/a%20b%2Fc%3Fd%23e/buyers'],
-    ['...', '/v2/access/analytics/mass-messages/%2E%2E%2E/buyers'],
-    ['100%', '/v2/access/analytics/mass-messages/100%25/buyers'],
-    ['é', '/v2/access/analytics/mass-messages/%C3%A9/buyers'],
+    ['m1', '/v2/fixtures/m1/buyers'],
+    ['a b/c?d#e', '/v2/fixtures/a%20b%2Fc%3Fd%23e/buyers'],
+    ['...', '/v2/fixtures/%2E%2E%2E/buyers'],
+    ['100%', '/v2/fixtures/100%25/buyers'],
+    ['é', '/v2/fixtures/%C3%A9/buyers'],
   ])('puts %j into the path, percent-encoded', async (massMessageId, pathname) => {
     const { fetch, client } = fixtureClient(json(buyersPage(1, 1, false)));
-    await client.listMassMessageBuyers({ massMessageId, limit: 5 });
+    await client.listFixtureBuyers({ massMessageId, limit: 5 });
     expect(fetch.seen[0]?.url.href).toBe(`https://api-next.ofauth.com${pathname}?limit=5`);
   });
 
   it.each([
-    [{}, 'listMassMessageBuyers: massMessageId must be given (a string of at least 1 character)'],
+    [{}, 'listFixtureBuyers: massMessageId must be given (a string of at least 1 character)'],
     [
       { massMessageId: '' },
-      'listMassMessageBuyers: massMessageId must be a string of at least 1 character, got ""',
+      'listFixtureBuyers: massMessageId must be a string of at least 1 character, got ""',
     ],
     [
       { massMessageId: '.' },
-      'listMassMessageBuyers: massMessageId must be a string of at least 1 character, got "."',
+      'listFixtureBuyers: massMessageId must be a string of at least 1 character, got "."',
     ],
     [
       { massMessageId: '..' },
-      'listMassMessageBuyers: massMessageId must be a string of at least 1 character, got ".."',
+      'listFixtureBuyers: massMessageId must be a string of at least 1 character, got ".."',
     ],
     [
       { massMessageId: 5 },
-      'listMassMessageBuyers: massMessageId must be a string of at least 1 character, got 5',
+      'listFixtureBuyers: massMessageId must be a string of at least 1 character, got 5',
     ],
   ])('refuses %j before sending, naming the parameter', async (params, message) => {
     const { fetch, client } = fixtureClient(json(buyersPage(1, 1, false)));
-    await expect(client.listMassMessageBuyers(params as never)).rejects.toThrow(
+    await expect(client.listFixtureBuyers(params as never)).rejects.toThrow(
       expect.objectContaining({
         name: 'InvalidArgumentError',
         parameter: 'massMessageId',
@@ -268,15 +268,15 @@ describe('listMassMessageBuyers: a path parameter', () => {
       json(buyersPage(1, 2, false)),
     );
     const ids: number[] = [];
-    for await (const buyer of client.listMassMessageBuyers({ massMessageId: 'x y' })) {
+    for await (const buyer of client.listFixtureBuyers({ massMessageId: 'x y' })) {
       ids.push(buyer.id);
     }
     expect(ids).toHaveLength(52);
     expect(fetch.seen.map((s) => s.url.pathname + s.url.search)).toEqual([
-      '/v2/access/analytics/mass-messages/x%20y/buyers?limit=50&offset=0',
-      '/v2/access/analytics/mass-messages/x%20y/buyers?limit=50&offset=50',
+      '/v2/fixtures/x%20y/buyers?limit=50&offset=0',
+      '/v2/fixtures/x%20y/buyers?limit=50&offset=50',
     ]);
-    const last = await client.listMassMessageBuyers({ massMessageId: 'x y' });
+    const last = await client.listFixtureBuyers({ massMessageId: 'x y' });
     expect(last.hasNextPage()).toBe(false);
     await expect(last.getNextPage()).rejects.toThrow(OFAuthError);
     expect(fetch.seen).toHaveLength(3);

@@ -1,50 +1,65 @@
 // The one place that knows how the published client is called. Every table operation is a
-// client method named by its operationId: awaited, it gives the page body; looped with
-// `for await`, every item across pages. The checks call an operation by its id through here,
-// so a new operation in the spec needs no code in this package.
-import type { OFAuthClient } from '@ofauth-mass-messages/client';
-import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
+// client method named by its operationId, taking path and query parameters in one object: awaited,
+// it resolves with what the operation answers (a Page of an offset-paged list, with
+// hasNextPage/nextPageParams/getNextPage/iterPages; a SinglePage of a list without offset; the
+// object of an object operation). The checks call an operation by its id through here, so a new
+// operation in the spec needs no code in this package.
+import type { Operation } from '@ofauth-mass-messages/spec';
 
 export type QueryValues = Record<string, unknown>;
 
-/** The shape of every list method: a page when awaited, the items when iterated. */
-type ListCall = (
-  params?: QueryValues,
-  options?: { maxItems?: number },
-) => PromiseLike<unknown> & AsyncIterable<unknown>;
+/** Any client the generator makes: `createClient()`'s, or one of another table (a fixture's). */
+export type AnyClient = object;
 
-function methodOf(client: OFAuthClient, operation: Operation): ListCall {
+/** The page methods of an awaited offset-paged call (the client's `Page`). */
+export interface PageApi {
+  hasNextPage(): boolean;
+  nextPageParams(): QueryValues | null;
+  getNextPage(): Promise<PageApi & Record<string, unknown>>;
+  iterPages(): AsyncIterable<PageApi & Record<string, unknown>>;
+}
+
+/** What a call gives when awaited: the body, with the page methods on a page. */
+export type Answer = Record<string, unknown> & Partial<PageApi>;
+
+export interface CallOptions {
+  maxItems?: number;
+}
+
+type Method = (params?: QueryValues, options?: CallOptions) => PromiseLike<Answer>;
+
+function methodOf(client: AnyClient, operation: Operation): Method {
   // Looked up by name: the client's methods come from the same table as `operation`.
-  const method = (client as unknown as Record<string, unknown>)[operation.operationId];
+  const method = (client as Record<string, unknown>)[operation.operationId];
   if (typeof method !== 'function') {
     throw new Error(
       `The client has no method ${operation.operationId}: it was built from another spec than the checks (rebuild the client)`,
     );
   }
-  return method.bind(client) as ListCall;
+  return method.bind(client) as Method;
 }
 
-/**
- * One page, as `await client[operationId](params)` returns it: its body's fields, copied out of
- * the client's Page (whose page methods sit on its prototype) so checks compare plain data.
- */
-export async function listPage(
-  client: OFAuthClient,
+/** `await client[operationId](params, options)`: the page (with its methods) or the object. */
+export async function call(
+  client: AnyClient,
   operation: Operation,
   params: QueryValues,
-): Promise<Record<string, unknown>> {
-  return { ...((await methodOf(client, operation)(params)) as Record<string, unknown>) };
+  options?: CallOptions,
+): Promise<Answer> {
+  return methodOf(client, operation)(params, options);
 }
 
-/**
- * Every item, as `for await (const item of client[operationId](params, { maxItems }))` yields
- * them; `params.limit` is the page size.
- */
-export function iterateItems(
-  client: OFAuthClient,
-  operation: Operation,
-  params: QueryValues,
-  maxItems: number,
-): AsyncIterable<unknown> {
-  return methodOf(client, operation)(params, { maxItems });
+/** The body's own fields, copied out of a Page (whose methods sit on its prototype). */
+export function plain(answer: object): Record<string, unknown> {
+  return { ...answer };
+}
+
+/** The page methods of an awaited offset-paged call; throws naming what is missing. */
+export function pageApi(operation: Operation, answer: Answer): PageApi {
+  for (const name of ['hasNextPage', 'nextPageParams', 'getNextPage', 'iterPages'] as const) {
+    if (typeof answer[name] !== 'function') {
+      throw new Error(`${operation.operationId}: the awaited call has no ${name}(): not a Page`);
+    }
+  }
+  return answer as PageApi;
 }

@@ -1,7 +1,7 @@
 // The negative checks, enumerated from the operations table like the others: what a target
 // answers a request without credentials (401) and a request with a parameter its rule refuses
-// (400, the vendor's error body naming the parameter and what it allows), and that the client
-// refuses such a parameter before sending anything. Every response is validated against the
+// (400, the vendor's error body naming the parameter and what it allows), path parameters and
+// malformed dates included, and that the client refuses such a parameter before sending anything. Every response is validated against the
 // spec's schema for its status, so a 422 or an undocumented body fails here; and every error body
 // must be the vendor's (`error`, `type`, `requestId`) and reach the user whole: the client's error
 // carries the same `error` and `type` (read by core's one reader of error bodies), so a layer
@@ -9,14 +9,14 @@
 import assert from 'node:assert/strict';
 import { AuthenticationError } from '@ofauth-mass-messages/client';
 import { readErrorBody } from '@ofauth-mass-messages/core';
-import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
+import type { Operation, ParamRule } from '@ofauth-mass-messages/spec';
 import type { CheckContext, CheckOutcome } from './checks.js';
 import { runChecked } from './checks.js';
-import { listPage } from './driver.js';
+import { call } from './driver.js';
 import { ContractViolations } from './expect-conforms.js';
-import { invalidValues } from './invalid-values.js';
+import { type InvalidValue, invalidValues } from './invalid-values.js';
 import type { RecordedResponse } from './recording-fetch.js';
-import { type ContractSpec, contractSpec } from './spec.js';
+import { type ContractSpec, contractSpec, pathValues } from './spec.js';
 
 /** Changes each request on its way from the client to the recorder (and the target). */
 export type Tamper = (request: Request) => Request;
@@ -24,20 +24,17 @@ export type Tamper = (request: Request) => Request;
 /** A context whose client's requests are tampered with: headers removed, a query value added. */
 export type TamperedContext = (tamper: Tamper) => CheckContext;
 
-export interface ErrorCheckOptions {
-  /**
-   * Hold the error body to the vendor's shape on its way to the user (default true). Only a
-   * target whose own errors are known to be otherwise may turn it off, saying why.
-   */
-  vendorShape?: boolean;
-}
-
 export interface ErrorCheck {
   name: string;
   operation: Operation;
-  /** `credentials`: skipped for a target that adds the credentials itself (the proxy). */
-  kind: 'credentials' | 'parameter';
-  run(context: TamperedContext, options?: ErrorCheckOptions): Promise<CheckOutcome>;
+  /**
+   * `credentials`: skipped for a target that adds the credentials itself (the proxy).
+   * `parameter`: a value sent anyway is answered 400. `client`: a value only the client can
+   * refuse (an empty or dot path segment names another path on the wire); nothing is sent.
+   */
+  kind: 'credentials' | 'parameter' | 'client';
+  /** Every error body is held to the vendor's shape on its way to the user: no target opts out. */
+  run(context: TamperedContext): Promise<CheckOutcome>;
 }
 
 /**
@@ -104,6 +101,20 @@ function withQuery(name: string, text: string): Tamper {
   };
 }
 
+/** The segment of path parameter `name` replaced by `text` (percent-encoded, as a client would). */
+function withPathSegment(operation: Operation, name: string, text: string): Tamper {
+  const index = operation.path.split('/').indexOf(`{${name}}`);
+  return (request) => {
+    const url = new URL(request.url);
+    const segments = url.pathname.split('/');
+    // Counted from the end: a base path (`/api`) before the operation's path shifts the start.
+    segments[segments.length - (operation.path.split('/').length - index)] =
+      encodeURIComponent(text);
+    url.pathname = segments.join('/');
+    return new Request(url, request);
+  };
+}
+
 /** The error a rejected promise gave; fails when it resolved. */
 async function rejection(promise: Promise<unknown>, what: string): Promise<Error> {
   const outcome = await promise.then(
@@ -126,15 +137,20 @@ function outcomeOf(operation: Operation, context: CheckContext): CheckOutcome {
 
 function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
   const { operationId } = operation;
+  /** Path parameters every call of the operation needs: a value each rule accepts. */
+  const required = pathValues(operation);
+  const send = (context: CheckContext, params: Record<string, unknown> = {}) =>
+    call(context.client, operation, { ...required, ...params });
+
   const checks: ErrorCheck[] = CREDENTIAL_HEADERS.map((header) => ({
     name: `${operationId}: without the ${header} header, 401`,
     operation,
     kind: 'credentials',
-    run: async (tampered, options = {}) => {
+    run: async (tampered) => {
       const context = tampered(withoutHeader(header));
       // runChecked validates the 401 body against the spec's 401 response.
       const error = await rejection(
-        runChecked(context.recorder, () => listPage(context.client, operation, {}), { spec }),
+        runChecked(context.recorder, () => send(context), { spec }),
         `${operationId} without ${header}`,
       );
       // An AuthenticationError, or its ReconnectRequiredError: the vendor answers a missing
@@ -145,39 +161,64 @@ function errorChecksOf(operation: Operation, spec: ContractSpec): ErrorCheck[] {
         [401],
         'one request, answered 401',
       );
-      if (options.vendorShape !== false) expectVendorError(context.recorder.responses[0], error);
+      expectVendorError(context.recorder.responses[0], error);
       return outcomeOf(operation, context);
     },
   }));
 
-  for (const rule of operation.query) {
+  /** The client refuses the typed value first, naming the parameter, and sends nothing. */
+  const refusedByClient = async (
+    tampered: TamperedContext,
+    rule: ParamRule,
+    value: InvalidValue,
+  ) => {
+    const plain = tampered((request) => request);
+    const refused = await rejection(
+      send(plain, { [rule.name]: value.typed }),
+      `${operationId} ${rule.name}=${JSON.stringify(value.text)} through the client`,
+    );
+    assert.equal(refused.name, 'InvalidArgumentError', refused.message);
+    assert.equal((refused as Error & { parameter?: string }).parameter, rule.name);
+    assert.equal(plain.recorder.sent, 0, 'the client sent nothing');
+    return plain;
+  };
+
+  for (const rule of [...operation.pathParams, ...operation.query]) {
     for (const value of invalidValues(rule)) {
+      const shown = `${rule.name}=${value.text === '' ? '""' : value.text}`;
+      if (!value.onWire) {
+        checks.push({
+          name: `${operationId}: ${shown} is refused by the client before sending (another path on the wire)`,
+          operation,
+          kind: 'client',
+          run: async (tampered) => {
+            return outcomeOf(operation, await refusedByClient(tampered, rule, value));
+          },
+        });
+        continue;
+      }
       checks.push({
-        name: `${operationId}: ${rule.name}=${value.text} is refused (client before sending; target 400)`,
+        name: `${operationId}: ${shown} is refused (client before sending; target 400)`,
         operation,
         kind: 'parameter',
-        run: async (tampered, options = {}) => {
-          // The client refuses it first, naming the parameter, and sends nothing.
-          const plain = tampered((request) => request);
-          const refused = await rejection(
-            listPage(plain.client, operation, { [rule.name]: value.typed }),
-            `${operationId} ${rule.name}=${value.text} through the client`,
-          );
-          assert.equal(refused.name, 'InvalidArgumentError', refused.message);
-          assert.equal((refused as Error & { parameter?: string }).parameter, rule.name);
-          assert.equal(plain.recorder.sent, 0, 'the client sent nothing');
+        run: async (tampered) => {
+          await refusedByClient(tampered, rule, value);
 
           // Sent anyway (added on the wire): the target answers the spec's 400, naming it.
-          const context = tampered(withQuery(rule.name, value.text));
+          const context = tampered(
+            rule.in === 'path'
+              ? withPathSegment(operation, rule.name, value.text)
+              : withQuery(rule.name, value.text),
+          );
           const error = await rejection(
-            runChecked(context.recorder, () => listPage(context.client, operation, {}), { spec }),
-            `${operationId} ${rule.name}=${value.text} sent`,
+            runChecked(context.recorder, () => send(context), { spec }),
+            `${operationId} ${shown} sent`,
           );
           const [response, ...more] = context.recorder.responses;
           assert.equal(more.length, 0, 'one request');
           assert.equal(response?.status, 400, `status of ${response?.request}`);
           assert.equal(error.name, 'BadRequestError', `the client's error: ${error.message}`);
-          if (options.vendorShape !== false) expectVendorError(response, error);
+          expectVendorError(response, error);
           // The message, whichever revision of the vendor's body carries it (core's reader).
           const message = String(readErrorBody(response?.body).message);
           assert.ok(message.includes(rule.name), `the message names ${rule.name}: "${message}"`);

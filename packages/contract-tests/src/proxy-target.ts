@@ -6,15 +6,28 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createProxyHandler } from '@ofauth-mass-messages/proxy';
 import { toNodeHandler } from '@ofauth-mass-messages/proxy/node';
-import { startMockTarget } from './mock-target.js';
+import type { Operation } from '@ofauth-mass-messages/spec';
+import { MOCK_PAGING_TO_THE_END, type MockTargetOptions, startMockTarget } from './mock-target.js';
 import { LOCAL_CREDENTIALS, localTarget, type Target } from './target.js';
 
-export async function startProxyTarget(): Promise<Target> {
-  const mock = await startMockTarget('dataset');
+export interface ProxyTargetOptions extends Pick<MockTargetOptions, 'document' | 'client'> {
+  /** The table the proxy serves (that document's); the spec's by default. */
+  operations?: readonly Operation[];
+}
+
+/**
+ * The proxy pages to the end: nothing else pages the mock through the proxy (the mocks' own tests
+ * page the mock directly).
+ */
+export async function startProxyTarget(options: ProxyTargetOptions = {}): Promise<Target> {
+  const mock = await startMockTarget('dataset', {
+    ...(options.document ? { document: options.document } : {}),
+  });
   const handler = createProxyHandler({
     apiKey: LOCAL_CREDENTIALS.apiKey,
     authorize: () => LOCAL_CREDENTIALS.connectionId,
     upstream: mock.baseUrl,
+    ...(options.operations ? { operations: options.operations } : {}),
   });
   const server = createServer(toNodeHandler(handler));
   try {
@@ -36,11 +49,11 @@ export async function startProxyTarget(): Promise<Target> {
   return localTarget(
     'proxy → mock (dataset)',
     `http://127.0.0.1:${port}`,
-    mock.paging,
+    MOCK_PAGING_TO_THE_END,
     async () => {
       await stopProxy();
       await mock.stop();
     },
-    { keyless: true },
+    { keyless: true, ...(options.client ? { client: options.client } : {}) },
   );
 }

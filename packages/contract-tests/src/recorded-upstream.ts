@@ -1,14 +1,16 @@
 // A stand-in for the real API on 127.0.0.1: it replays recorded items, paged by the request's
-// limit and offset, and can drift every page it serves in one way. The contract checks run
-// against it as they run against the mock and the live API, which is how the suite proves that
-// it passes on conforming answers and fails, naming the path, on each kind of drift.
+// limit and offset (or cut to its limit, for a list without offset), replays a recorded object,
+// and can drift every page it serves in one way. It routes with core's router and checks queries
+// with core's parseQuery, like the mocks and the proxy. The contract checks run against it as they
+// run against the mock and the live API, which is how the suite proves that it passes on
+// conforming answers and fails, naming the path, on each kind of drift.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseQuery } from '@ofauth-mass-messages/core';
-import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
+import { createRouter, parseQuery } from '@ofauth-mass-messages/core';
+import type { Operation } from '@ofauth-mass-messages/spec';
 import { type DriftKind, driftPage } from './drift.js';
-import { type Recording, recordedItems, recordingFor } from './recordings.js';
-import { type ContractSpec, contractSpec, firstOffset, operationAt } from './spec.js';
+import { exchangesOf, type Recording, recordedItems, recordingFor } from './recordings.js';
+import { type ContractSpec, contractSpec, firstOffset, isOffsetPaged, isPage } from './spec.js';
 
 export interface RecordedUpstreamOptions {
   recordings: Recording[];
@@ -48,10 +50,11 @@ function vendorError(error: string, type: string, extra: Record<string, unknown>
   };
 }
 
-function answerPage(
+function answerOperation(
   operation: Operation,
   recording: Recording,
   params: URLSearchParams,
+  pathValues: Record<string, unknown>,
   drift: DriftKind | undefined,
 ): Answer {
   // The spec's one query check, as the API applies it: 400 with the vendor's error body naming
@@ -61,10 +64,18 @@ function answerPage(
     const { message, parameter } = parsed.problem;
     return { status: 400, body: vendorError(message, 'BAD_REQUEST', { details: { parameter } }) };
   }
-  const { values } = parsed;
-  const limit = (values.limit as number | undefined) ?? operation.pageSize.default;
-  const offset = (values.offset as number | null | undefined) ?? firstOffset(operation);
+  const values = { ...parsed.values, ...pathValues };
+  if (!isPage(operation)) {
+    const [exchange] = exchangesOf(recording, operation, values);
+    return exchange
+      ? { status: 200, body: exchange.body }
+      : { status: 404, body: vendorError('No recording of this request', 'RESOURCE_NOT_FOUND') };
+  }
   const items = recordedItems(recording, operation, values);
+  const limit = (values.limit as number | undefined) ?? operation.pageSize?.default ?? items.length;
+  const offset = isOffsetPaged(operation)
+    ? ((values.offset as number | null | undefined) ?? firstOffset(operation))
+    : 0;
   const body = {
     [operation.itemsField]: items.slice(offset, offset + limit),
     hasMore: offset + limit < items.length,
@@ -78,29 +89,44 @@ function answerPage(
 function answer(
   request: IncomingMessage,
   options: RecordedUpstreamOptions,
+  router: ReturnType<typeof createRouter>,
 ): Answer & {
   operationId?: string;
 } {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const operation = operationAt(options.spec ?? contractSpec(), url.pathname);
-  const recording = operation && recordingFor(options.recordings, operation);
-  if (!operation || !recording) {
-    const what = operation ? `${operation.operationId} (${url.pathname})` : url.pathname;
-    return { status: 404, body: vendorError(`No recording of ${what}`, 'ROUTE_NOT_FOUND') };
-  }
-  const { operationId } = operation;
-  if (request.method !== 'GET') {
+  const match = router.match(request.method ?? 'GET', url.pathname);
+  if (match.kind === 'method') {
     return {
-      operationId,
       status: 405,
       body: vendorError(`${request.method} is not allowed`, 'ROUTE_NOT_FOUND'),
     };
   }
+  if (match.kind === 'unknown') {
+    return { status: 404, body: vendorError(`No recording of ${url.pathname}`, 'ROUTE_NOT_FOUND') };
+  }
+  const { operation } = match;
+  const recording = recordingFor(options.recordings, operation);
+  if (!recording) {
+    const what = `${operation.operationId} (${url.pathname})`;
+    return { status: 404, body: vendorError(`No recording of ${what}`, 'ROUTE_NOT_FOUND') };
+  }
+  const { operationId } = operation;
   // Like the API: both credentials must be present (their values are not checked here).
   if (!request.headers.apikey || !request.headers['x-connection-id']) {
     return { operationId, ...recording.unauthorized };
   }
-  return { operationId, ...answerPage(operation, recording, url.searchParams, options.drift) };
+  if (match.kind === 'invalid') {
+    const { message, parameter } = match.problem;
+    return {
+      operationId,
+      status: 400,
+      body: vendorError(message, 'BAD_REQUEST', { details: { parameter } }),
+    };
+  }
+  return {
+    operationId,
+    ...answerOperation(operation, recording, url.searchParams, match.pathValues, options.drift),
+  };
 }
 
 /** Starts the recorded upstream on a free port of 127.0.0.1. Stop it with `stop()`. */
@@ -108,8 +134,9 @@ export async function startRecordedUpstream(
   options: RecordedUpstreamOptions,
 ): Promise<RecordedUpstream> {
   const served: ServedRequest[] = [];
+  const router = createRouter((options.spec ?? contractSpec()).operations);
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const { operationId, status, body } = answer(request, options);
+    const { operationId, status, body } = answer(request, options, router);
     served.push({ operationId, query: new URL(request.url ?? '/', 'http://x').search, status });
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));

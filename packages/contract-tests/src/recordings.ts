@@ -1,10 +1,10 @@
-// Recorded exchanges ("cassettes"): per operation, the query sent, the status and the body the
-// API answered. The recorded upstream replays them; the fixtures test validates every body. An
-// operation of the table without a recording is not an error: it is reported (see
-// `unrecordedOperations`) and checked against the mocks only.
+// Recorded exchanges ("cassettes"): per operation, the parameters sent (query and path), the
+// status and the body the API answered. The recorded upstream replays them; the fixtures test
+// validates every body. An operation of the table without a recording is not an error: it is
+// reported (see `unrecordedOperations`) and checked against the mocks only.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
-import { type ContractSpec, contractSpec, filterRules, itemsOf } from './spec.js';
+import type { Operation } from '@ofauth-mass-messages/spec';
+import { type ContractSpec, contractSpec, filterRules, isOffsetPaged, itemsOf } from './spec.js';
 
 export interface RecordedExchange {
   query: Record<string, string | number>;
@@ -78,27 +78,48 @@ export function unrecordedOperations(
 }
 
 /**
- * The filters a query asks for (`type=sent`), every filter of the operation given: a value left
- * out is the spec's default. Values as text, so a typed request and a recorded query compare.
+ * What a request selects (`type=sent`, a date range, a path parameter): every filter and path
+ * parameter of the operation given, a value left out being the spec's default. Values as text, so
+ * a typed request and a recorded query compare.
  */
 export function filtersOf(operation: Operation, query: Record<string, unknown>): string {
   return JSON.stringify(
-    filterRules(operation).map((rule) => [rule.name, String(query[rule.name] ?? rule.default)]),
+    [...operation.pathParams, ...filterRules(operation)].map((rule) => [
+      rule.name,
+      String(query[rule.name] ?? rule.default),
+    ]),
+  );
+}
+
+/** The recorded 200 exchanges that selected what `filters` selects. */
+export function exchangesOf(
+  recording: Recording,
+  operation: Operation,
+  filters: Record<string, unknown> = {},
+): RecordedExchange[] {
+  const wanted = filtersOf(operation, filters);
+  return recording.exchanges.filter(
+    (e) => e.status === 200 && filtersOf(operation, e.query) === wanted,
   );
 }
 
 /**
- * Every item the account has, in order, for one operation and filter set: the items of the
- * recorded 200 pages made with those filters, sorted by the offset they were recorded at.
+ * Every item the account has for one operation and selection, in order. Paged by offset: the
+ * items of the recorded pages, sorted by the offset they were recorded at. Without offset, each
+ * exchange is the start of the same list (what a `limit` let through): the longest one.
  */
 export function recordedItems(
   recording: Recording,
   operation: Operation,
   filters: Record<string, unknown> = {},
 ): unknown[] {
-  const wanted = filtersOf(operation, filters);
-  return recording.exchanges
-    .filter((e) => e.status === 200 && filtersOf(operation, e.query) === wanted)
+  const exchanges = exchangesOf(recording, operation, filters);
+  if (!isOffsetPaged(operation)) {
+    return exchanges
+      .map((e) => itemsOf(operation, e.body))
+      .reduce<unknown[]>((longest, items) => (items.length > longest.length ? items : longest), []);
+  }
+  return exchanges
     .sort((a, b) => Number(a.query.offset ?? 0) - Number(b.query.offset ?? 0))
     .flatMap((e) => itemsOf(operation, e.body));
 }

@@ -2,9 +2,10 @@
 // proxy in front of the mock, the recorded upstream or the live API. Each comes with the paging
 // bound that keeps checks finite against it, and a `context()` that builds a client over a
 // recording fetch, as a user would build one.
-import { createClient } from '@ofauth-mass-messages/client';
+import { type ClientOptions, createClient } from '@ofauth-mass-messages/client';
 import type { CheckContext, PagingBound } from './checks.js';
 import type { DriftKind } from './drift.js';
+import type { AnyClient } from './driver.js';
 import type { Tamper } from './error-checks.js';
 import { startRecordedUpstream } from './recorded-upstream.js';
 import { createRecordingFetch } from './recording-fetch.js';
@@ -36,7 +37,12 @@ export interface ClientSettings {
   maxRequests: number;
   /** What the recorder sends through: the platform's fetch unless given (MSW's handler core). */
   fetch?: typeof fetch;
+  /** Makes the client: `createClient` (the spec's table) unless given (a fixture table's). */
+  client?: ClientFactory;
 }
+
+/** Makes a client of some table from createClient's options. */
+export type ClientFactory = (options: ClientOptions) => AnyClient;
 
 /** Credentials a local target accepts: any non-empty values (these are not secrets). */
 export const LOCAL_CREDENTIALS = { apiKey: 'contract-test-key', connectionId: 'conn_contract' };
@@ -50,7 +56,7 @@ export function contextFor(
     maxRequests: settings.maxRequests,
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
   });
-  const client = createClient({
+  const client = (settings.client ?? createClient)({
     ...(settings.apiKey === undefined ? {} : { apiKey: settings.apiKey }),
     ...(settings.connectionId === undefined ? {} : { connectionId: settings.connectionId }),
     baseUrl: settings.baseUrl,
@@ -68,6 +74,8 @@ export interface LocalTargetOptions {
   keyless?: boolean;
   /** The fetch requests go through instead of the network (MSW's handler core). */
   fetch?: typeof fetch;
+  /** Makes the client (a fixture table's); `createClient` by default. */
+  client?: ClientFactory;
 }
 
 /** Any local server as a target: no retries (a local failure is a finding, not a blip). */
@@ -90,6 +98,7 @@ export function localTarget(
           baseUrl,
           ...(options.keyless ? {} : LOCAL_CREDENTIALS),
           ...(options.fetch ? { fetch: options.fetch } : {}),
+          ...(options.client ? { client: options.client } : {}),
           maxRetries: 0,
           timeoutMs: 15_000,
           maxRequests,

@@ -1,29 +1,40 @@
-// The checks must fail on behaviour too, not only on schema: an API that ignores `limit`, pages
-// forever, or has items past the end. Each fake here answers schema-valid bodies (recorded
-// items), so only the behavioural assertion can catch it.
-import { createClient } from '@ofauth-mass-messages/client';
+// The checks are enumerated from the table, by kind, and must fail on behaviour too, not only on
+// schema: an API that ignores `limit`, pages forever, has items past the end, or does not route
+// an encoded path parameter. Each fake here answers schema-valid bodies (recorded items), so only
+// the behavioural assertion can catch it.
+import { createClient, type OFAuthClient } from '@ofauth-mass-messages/client';
 import { describe, expect, it } from 'vitest';
-import { type CheckContext, contractChecks, runChecked } from '../src/checks.js';
+import {
+  type CheckContext,
+  type ContractCheck,
+  contractChecks,
+  runChecked,
+} from '../src/checks.js';
 import { ContractViolations } from '../src/expect-conforms.js';
 import { createRecordingFetch } from '../src/recording-fetch.js';
 import { recordedItems } from '../src/recordings.js';
-import { contractSpec, filterRules } from '../src/spec.js';
+import { type ContractSpec, contractSpec } from '../src/spec.js';
+import type { ClientFactory } from '../src/target.js';
+import { everyShapeClient, everyShapeSpec } from './fixtures/every-shape.js';
 import { operationOf, recordingOf } from './fixtures/recordings.js';
 import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';
 
 const items = recordedItems(recordingOf('listMassMessages'), operationOf('listMassMessages'), {
   type: 'sent',
 });
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-/** A context whose client talks to `api` (a function standing in for the server). */
-function contextOver(api: (url: URL) => Response): CheckContext {
+/** A context whose client (of `makeClient`'s table) talks to `api`, a function standing in for the server. */
+function contextOver(
+  api: (url: URL) => Response,
+  makeClient: ClientFactory = createClient,
+): CheckContext {
   const recorder = createRecordingFetch({
     maxRequests: 10,
     fetch: async (input) => api(new URL(input instanceof Request ? input.url : String(input))),
   });
-  const client = createClient({
+  const client = makeClient({
     apiKey: 'k',
     connectionId: 'c',
     baseUrl: 'http://127.0.0.1:1',
@@ -33,31 +44,25 @@ function contextOver(api: (url: URL) => Response): CheckContext {
   return { client, recorder, paging: { pageSize: 2, maxItems: 8, reachesEnd: true } };
 }
 
-const check = (name: string) => {
-  const found = contractChecks().find((c) => c.name === `listMassMessages: ${name}`);
+const namesOf = (spec: ContractSpec, operationId: string) =>
+  contractChecks(spec)
+    .filter((c) => c.operation.operationId === operationId)
+    .map((c) => c.name.replace(`${operationId}: `, ''));
+
+const find = (spec: ContractSpec, name: string): ContractCheck => {
+  const found = contractChecks(spec).find((c) => c.name === name);
   if (!found) throw new Error(`no check "${name}"`);
   return found;
 };
+const check = (name: string) => find(contractSpec(), `listMassMessages: ${name}`);
 
-/** The names every operation's checks have, from its table entry: what enumeration must give. */
-const BASE_CHECKS = [
-  'first page (defaults)',
-  'limit {min} (minimum)',
-  'limit {max} (maximum)',
-  'pages to the end with for await (bounded)',
-  'offset past the end is an empty last page',
-];
-
-describe('contractChecks', () => {
-  it('reads listMassMessages from the table: its limits and each type', () => {
-    const names = contractChecks()
-      .filter((c) => c.operation.operationId === 'listMassMessages')
-      .map((c) => c.name.replace('listMassMessages: ', ''));
-    expect(names).toEqual([
+describe('contractChecks, by kind', () => {
+  it('an offset-paged list: first page, its limits, the page API, past the end, each type', () => {
+    expect(namesOf(contractSpec(), 'listMassMessages')).toEqual([
       'first page (defaults)',
       'limit 1 (minimum)',
       'limit 20 (maximum)',
-      'pages to the end with for await (bounded)',
+      'pages with the page API (iterPages, bounded)',
       'offset past the end is an empty last page',
       'type sent',
       'type unsent',
@@ -65,40 +70,56 @@ describe('contractChecks', () => {
     ]);
   });
 
-  // The enumeration must cover every table entry, a new one included: checked on a copy of the
-  // bundle with a third operation, every name derived from that copy's table.
+  it('a list without offset: first page, its minimum limit (no maximum), a date range', () => {
+    expect(namesOf(everyShapeSpec, 'listFixtureSent')).toEqual([
+      'first page (defaults)',
+      'limit 1 (minimum)',
+      'a date range (startDate, endDate)',
+    ]);
+  });
+
+  it('an object: the object, each boolean value, a date range', () => {
+    expect(namesOf(everyShapeSpec, 'getFixtureChart')).toEqual([
+      'one object (defaults)',
+      'withTotal true',
+      'withTotal false',
+      'a date range (startDate, endDate)',
+    ]);
+  });
+
+  it('a list under a path parameter: the offset-paged checks, and the parameter encoded', () => {
+    expect(namesOf(everyShapeSpec, 'listFixtureBuyers')).toEqual([
+      'first page (defaults)',
+      'limit 1 (minimum)',
+      'limit 50 (maximum)',
+      'pages with the page API (iterPages, bounded)',
+      'offset past the end is an empty last page',
+      'path parameters percent-encoded, one segment each',
+    ]);
+  });
+
+  // The enumeration must cover every table entry, a new one included.
   it.each([
     ['the bundle', contractSpec()],
     ['a copy with a third operation', thirdOperationSpec()],
-  ])('covers every operation of %s', (_name, spec) => {
-    const checks = contractChecks(spec);
+    ['the client’s fixture of every shape', everyShapeSpec],
+  ])('covers every operation of %s, each starting with its first call', (_name, spec) => {
     for (const operation of spec.operations) {
-      const expected = [
-        ...BASE_CHECKS.map((name) =>
-          name
-            .replace('{min}', String(operation.pageSize.minimum))
-            .replace('{max}', String(operation.pageSize.maximum)),
-        ),
-        ...filterRules(operation).flatMap((rule) =>
-          (rule.enum ?? []).map((value) => `${rule.name} ${value}`),
-        ),
-      ].map((name) => `${operation.operationId}: ${name}`);
-      expect(checks.filter((c) => c.operation === operation).map((c) => c.name)).toEqual(expected);
+      const [first] = namesOf(spec, operation.operationId);
+      expect(first).toBe(
+        operation.kind === 'page' ? 'first page (defaults)' : 'one object (defaults)',
+      );
     }
-    expect(new Set(checks.map((c) => c.operation.operationId))).toEqual(
-      new Set(spec.operations.map((op) => op.operationId)),
-    );
   });
 
   it('gives the third operation its checks, one per value of its new filter', () => {
-    const names = contractChecks(thirdOperationSpec())
-      .filter((c) => c.operation.operationId === THIRD.operationId)
-      .map((c) => c.name);
-    expect(names).toHaveLength(BASE_CHECKS.length + THIRD.filter.values.length);
-    expect(names).toContain(`${THIRD.operationId}: limit 100 (maximum)`);
-    expect(names).toContain(`${THIRD.operationId}: period month`);
+    const names = namesOf(thirdOperationSpec(), THIRD.operationId);
+    expect(names).toContain('limit 100 (maximum)');
+    for (const value of THIRD.filter.values) expect(names).toContain(`period ${value}`);
   });
+});
 
+describe('the checks fail on behaviour', () => {
   it('catches an API that ignores limit', async () => {
     const context = contextOver(() => json({ list: items.slice(0, 3), hasMore: true }));
     // The client refuses such a page itself (issue 18), before the check's own assertion.
@@ -109,10 +130,22 @@ describe('contractChecks', () => {
 
   it('catches an API that pages forever, repeating itself', async () => {
     const context = contextOver(() => json({ list: items.slice(0, 2), hasMore: true }));
-    await expect(check('pages to the end with for await (bounded)').run(context)).rejects.toThrow(
-      'paging ended on hasMore: false within 8 items',
-    );
+    await expect(
+      check('pages with the page API (iterPages, bounded)').run(context),
+    ).rejects.toThrow('paging ended on hasMore: false within 8 items');
+    // maxItems (8) reached in pages of 2: the page API stops asking.
     expect(context.recorder.sent).toBe(4);
+  });
+
+  it('catches an API whose next page does not follow on (the same items again)', async () => {
+    const context = contextOver((url) =>
+      Number(url.searchParams.get('offset') ?? 0) < 4
+        ? json({ list: items.slice(0, 2), hasMore: true })
+        : json({ list: [], hasMore: false }),
+    );
+    await expect(
+      check('pages with the page API (iterPages, bounded)').run(context),
+    ).rejects.toThrow('no item appears twice across pages');
   });
 
   it('catches an API that has items past the end', async () => {
@@ -134,6 +167,49 @@ describe('contractChecks', () => {
       statuses: [200],
     });
   });
+
+  it('sends the date range as given to a list without offset, one request', async () => {
+    const context = contextOver(() => json({ items: [], hasMore: true }), everyShapeClient);
+    const range = find(everyShapeSpec, 'listFixtureSent: a date range (startDate, endDate)');
+    await expect(range.run(context)).resolves.toEqual({
+      operationId: 'listFixtureSent',
+      requests: [
+        'GET /v2/fixtures/sent?startDate=2026-10-01T00%3A00%3A00Z&endDate=2026-10-31T23%3A59%3A59Z',
+      ],
+      statuses: [200],
+    });
+  });
+
+  it('sends each boolean value of an object operation as true / false', async () => {
+    const chart = { chart: [{ date: '2026-11-01', count: 3 }], total: 3 };
+    const context = contextOver(() => json(chart), everyShapeClient);
+    const outcome = await find(everyShapeSpec, 'getFixtureChart: withTotal false').run(context);
+    expect(outcome.requests).toEqual(['GET /v2/fixtures/chart?withTotal=false']);
+  });
+
+  it('holds an object to its schema: a chart without its required array fails, naming it', async () => {
+    const context = contextOver(() => json({ total: 3 }), everyShapeClient);
+    await expect(
+      find(everyShapeSpec, 'getFixtureChart: one object (defaults)').run(context),
+    ).rejects.toThrow('getFixtureChart: $ missing required property "chart"');
+  });
+
+  it('catches a target that does not route an encoded path parameter', async () => {
+    const encoded = find(
+      everyShapeSpec,
+      'listFixtureBuyers: path parameters percent-encoded, one segment each',
+    );
+    const notRouted = contextOver(
+      () => json({ error: 'Route not found', type: 'ROUTE_NOT_FOUND', requestId: 'req_1' }, 404),
+      everyShapeClient,
+    );
+    await expect(encoded.run(notRouted)).rejects.toMatchObject({ name: 'NotFoundError' });
+    const routed = contextOver(() => json({ list: [], hasMore: false }), everyShapeClient);
+    await expect(encoded.run(routed)).resolves.toMatchObject({
+      requests: ['GET /v2/fixtures/a%20b%2Fc%3Fd%23e%25/buyers'],
+      statuses: [200],
+    });
+  });
 });
 
 describe('runChecked', () => {
@@ -146,7 +222,7 @@ describe('runChecked', () => {
   it('reports a broken response before the error it caused, keeping that as the cause', async () => {
     const broken = contextOver(() => json({ list: 'nope', hasMore: false }));
     const error = await runChecked(broken.recorder, () =>
-      broken.client.listMassMessages({ limit: 1 }),
+      (broken.client as OFAuthClient).listMassMessages({ limit: 1 }),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractViolations);
     expect((error as Error).message).toContain('listMassMessages: $.list must be array');

@@ -9,7 +9,7 @@ import {
   UNKNOWN_MEDIA_TYPE,
 } from '../src/drift.js';
 import { conformanceIssues } from '../src/expect-conforms.js';
-import { operationOf, recordingOf, recordings } from './fixtures/recordings.js';
+import { pageOperationOf, recordingOf, recordings } from './fixtures/recordings.js';
 
 const firstPageOf = (operationId: string) => recordingOf(operationId).exchanges[0]?.body;
 
@@ -22,7 +22,7 @@ describe('driftPage', () => {
   it.each(cases)('%s %s breaks the spec at the path and rule it names', (operationId, kind) => {
     const page = firstPageOf(operationId);
     const before = JSON.stringify(page);
-    const { body, drift } = driftPage(kind, operationOf(operationId).itemsField, page);
+    const { body, drift } = driftPage(kind, pageOperationOf(operationId).itemsField, page);
     expect(JSON.stringify(page)).toBe(before);
     expect(drift?.kind).toBe(kind);
     const issues = conformanceIssues(operationId, 200, body);

@@ -1,9 +1,9 @@
-// The driver is the one place that knows the client's call shape: awaited for a page, looped
-// for items (with maxItems), and a clear error when the client lacks an operation of the table
-// (a client built from another spec than the checks).
+// The driver is the one place that knows the client's call shape: awaited for a page with the
+// client's page API (or the object), and a clear error when the client lacks an operation of the
+// table (a client built from another spec than the checks).
 import { createClient } from '@ofauth-mass-messages/client';
 import { describe, expect, it } from 'vitest';
-import { iterateItems, listPage } from '../src/driver.js';
+import { call, pageApi, plain } from '../src/driver.js';
 import { operationOf } from './fixtures/recordings.js';
 import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';
 
@@ -33,24 +33,27 @@ function clientOverFive() {
 }
 
 describe('driver', () => {
-  it('listPage gives the page body, sending the parameters', async () => {
+  it('call gives the page: the body sent, the parameters sent', async () => {
     const { client, queries } = clientOverFive();
-    await expect(listPage(client, purchased, { limit: 2, offset: 1 })).resolves.toEqual({
-      items: [{ id: 2 }, { id: 3 }],
-      hasMore: true,
-    });
+    const page = await call(client, purchased, { limit: 2, offset: 1 });
+    expect(plain(page)).toEqual({ items: [{ id: 2 }, { id: 3 }], hasMore: true });
     expect(queries).toEqual(['?limit=2&offset=1']);
   });
 
-  it('iterateItems yields every item across pages, stopping at maxItems', async () => {
+  it("pageApi gives the client's page API: the next page follows the items received", async () => {
     const { client, queries } = clientOverFive();
+    const first = pageApi(purchased, await call(client, purchased, { limit: 2 }, { maxItems: 4 }));
+    expect(first.nextPageParams()).toEqual({ limit: 2, offset: 2 });
     const ids: unknown[] = [];
-    for await (const item of iterateItems(client, purchased, { limit: 2 }, 4)) {
-      ids.push((item as { id: number }).id);
-    }
-    expect(ids).toEqual([1, 2, 3, 4]);
-    // Pages of `limit`, from offset 0 on (a look-ahead may have asked for the next one too).
-    expect(queries.slice(0, 2)).toEqual(['?limit=2&offset=0', '?limit=2&offset=2']);
+    for await (const page of first.iterPages()) ids.push(...(page.items as { id: number }[]));
+    expect(ids.map((item) => (item as { id: number }).id)).toEqual([1, 2, 3, 4]);
+    expect(queries).toEqual(['?limit=2', '?limit=2&offset=2']);
+  });
+
+  it('pageApi names what an answer lacks to be a page', () => {
+    expect(() => pageApi(purchased, { items: [], hasMore: false })).toThrow(
+      'listPurchasedMassMessages: the awaited call has no hasNextPage(): not a Page',
+    );
   });
 
   it('names an operation the client has no method for', async () => {
@@ -59,7 +62,7 @@ describe('driver', () => {
     );
     if (!third) throw new Error('no third operation');
     const { client } = clientOverFive();
-    await expect(listPage(client, third, {})).rejects.toThrow(
+    await expect(call(client, third, {})).rejects.toThrow(
       `The client has no method ${THIRD.operationId}`,
     );
   });

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../src/checks.js';
 import { errorChecks, type TamperedContext } from '../src/error-checks.js';
 import { createRecordingFetch } from '../src/recording-fetch.js';
+import { contractSpec } from '../src/spec.js';
+import type { ClientFactory } from '../src/target.js';
+import { everyShapeClient, everyShapeSpec } from './fixtures/every-shape.js';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -19,13 +22,14 @@ const json = (status: number, body: unknown) =>
 function over(
   api: (request: Request) => Response,
   between: (response: Response) => Promise<Response> | Response = (response) => response,
+  makeClient: ClientFactory = createClient,
 ): TamperedContext {
   return (tamper): CheckContext => {
     const recorder = createRecordingFetch({
       maxRequests: 3,
       fetch: async (input) => api(input as Request),
     });
-    const client = createClient({
+    const client = makeClient({
       apiKey: 'k',
       connectionId: 'c',
       baseUrl: 'http://127.0.0.1:1',
@@ -37,8 +41,8 @@ function over(
   };
 }
 
-const find = (name: string) => {
-  const found = errorChecks().find((c) => c.name === name);
+const find = (name: string, spec = contractSpec()) => {
+  const found = errorChecks(spec).find((c) => c.name === name);
   if (!found) throw new Error(`no check "${name}"`);
   return found;
 };
@@ -145,10 +149,60 @@ describe('errorChecks', () => {
     await expect(limitZero.run(context)).resolves.toMatchObject({ statuses: [400] });
   });
 
-  it('let a target known to answer otherwise opt out, and only then', async () => {
-    const legacy = over(() => json(400, { message: BAD_LIMIT.error, code: 'VALIDATION_ERROR' }));
-    await expect(limitZero.run(legacy, { vendorShape: false })).resolves.toMatchObject({
+  // Dates and path parameters: refused by the client before sending; a date sent anyway is the
+  // target's 400, a path segment that would name another path is the client's alone.
+  const noDay = find(
+    'listFixtureSent: startDate=2026-02-30T00:00:00Z is refused (client before sending; target 400)',
+    everyShapeSpec,
+  );
+  const BAD_DATE = {
+    error:
+      'startDate must be a date-time such as "2026-02-01T00:00:00Z", got "2026-02-30T00:00:00Z"',
+    type: 'BAD_REQUEST',
+    requestId: 'req_8d0a61f3c2',
+  };
+
+  it('pass on a malformed date refused by the client, then by the target with a 400', async () => {
+    const context = over(() => json(400, BAD_DATE), undefined, everyShapeClient);
+    await expect(noDay.run(context)).resolves.toEqual({
+      operationId: 'listFixtureSent',
+      requests: ['GET /v2/fixtures/sent?startDate=2026-02-30T00%3A00%3A00Z'],
       statuses: [400],
     });
   });
+
+  it('fail on a malformed date the target accepts', async () => {
+    const context = over(
+      () => json(200, { items: [], hasMore: false }),
+      undefined,
+      everyShapeClient,
+    );
+    await expect(noDay.run(context)).rejects.toThrow('expected an error, the call succeeded');
+  });
+
+  it.each(['""', '.', '..'])(
+    'pass on a path value %s the client refuses before sending anything',
+    async (shown) => {
+      const check = find(
+        `listFixtureBuyers: massMessageId=${shown} is refused by the client before sending (another path on the wire)`,
+        everyShapeSpec,
+      );
+      expect(check.kind).toBe('client');
+      const sent: string[] = [];
+      const context = over(
+        (request) => {
+          sent.push(request.url);
+          return json(200, { list: [], hasMore: false });
+        },
+        undefined,
+        everyShapeClient,
+      );
+      await expect(check.run(context)).resolves.toEqual({
+        operationId: 'listFixtureBuyers',
+        requests: [],
+        statuses: [],
+      });
+      expect(sent).toEqual([]);
+    },
+  );
 });

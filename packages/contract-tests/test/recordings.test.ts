@@ -1,10 +1,12 @@
 // The recorded payloads are fixtures the drift proof stands on: each must itself conform to the
-// spec, and each recording must page consistently (offsets follow on, only the last page says
-// hasMore false, asking past the end gives an empty page).
+// spec, and each recording must page consistently (by offset: offsets follow on, only the last
+// page says hasMore false, asking past the end gives an empty page; without offset: every answer
+// of a selection is the start of the same list, hasMore saying whether more of it was left out).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readDocument } from '@ofauth-mass-messages/spec/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectConforms } from '../src/expect-conforms.js';
 import {
@@ -13,7 +15,14 @@ import {
   recordedItems,
   unrecordedOperations,
 } from '../src/recordings.js';
-import { contractSpec, filterRules, itemsOf } from '../src/spec.js';
+import {
+  contractSpec,
+  dateRange,
+  dateRules,
+  filterRules,
+  isOffsetPaged,
+  itemsOf,
+} from '../src/spec.js';
 import { operationOf, recordingOf, recordings } from './fixtures/recordings.js';
 import { THIRD, thirdOperationSpec } from './fixtures/third-operation.js';
 
@@ -41,15 +50,17 @@ describe('recorded fixtures', () => {
   );
 
   // One sequence per combination of enum filter values (every `type`), or one without filters.
-  const sequences = recordings.flatMap((r) => {
-    const operation = operationOf(r.operationId);
-    const combos = filterRules(operation).reduce<Array<Record<string, unknown>>>(
-      (sets, rule) =>
-        sets.flatMap((set) => (rule.enum ?? []).map((v) => ({ ...set, [rule.name]: v }))),
-      [{}],
-    );
-    return combos.map((filters) => [r.operationId, JSON.stringify(filters), r, filters] as const);
-  });
+  const sequences = recordings
+    .filter((r) => isOffsetPaged(operationOf(r.operationId)))
+    .flatMap((r) => {
+      const operation = operationOf(r.operationId);
+      const combos = filterRules(operation).reduce<Array<Record<string, unknown>>>(
+        (sets, rule) =>
+          sets.flatMap((set) => (rule.enum ?? []).map((v) => ({ ...set, [rule.name]: v }))),
+        [{}],
+      );
+      return combos.map((filters) => [r.operationId, JSON.stringify(filters), r, filters] as const);
+    });
 
   it.each(sequences)(
     '%s %s pages consistently to an empty page past the end',
@@ -77,6 +88,59 @@ describe('recorded fixtures', () => {
       expect(recordedItems(recording, operation, filters)).toHaveLength(expectedOffset);
     },
   );
+
+  // Without offset, one selection (a date range, no range) answered with more or fewer items.
+  const selections = recordings
+    .filter((r) => !isOffsetPaged(operationOf(r.operationId)))
+    .flatMap((r) => {
+      const operation = operationOf(r.operationId);
+      const chosen = new Map(r.exchanges.map((e) => [filtersOf(operation, e.query), e.query]));
+      return [...chosen.entries()].map(
+        ([label, query]) => [r.operationId, label, r, query] as const,
+      );
+    });
+
+  it.each(selections)(
+    '%s %s: every answer starts the same list, hasMore when it left some out',
+    (operationId, _label, recording, query) => {
+      const operation = operationOf(operationId);
+      const whole = recordedItems(recording, operation, query);
+      const answers = recording.exchanges.filter(
+        (e) => filtersOf(operation, e.query) === filtersOf(operation, query),
+      );
+      for (const { query: asked, body } of answers) {
+        const items = itemsOf(operation, body);
+        expect(items).toEqual(whole.slice(0, items.length));
+        if (asked.limit !== undefined)
+          expect(items.length).toBeLessThanOrEqual(Number(asked.limit));
+        expect((body as { hasMore: unknown }).hasMore).toBe(items.length < whole.length);
+      }
+    },
+  );
+
+  it.each(
+    recordings
+      .filter((r) => dateRules(operationOf(r.operationId)).length > 0)
+      .map((r) => [r.operationId, r] as const),
+  )('%s holds the date range the checks send, with items', (operationId, recording) => {
+    const operation = operationOf(operationId);
+    expect(recordedItems(recording, operation, dateRange(operation)).length).toBeGreaterThan(0);
+  });
+
+  it('listSentMassMessages holds only the items of its own examples in the spec', () => {
+    const doc = readDocument() as unknown as {
+      components: { examples: Record<string, { value: unknown }> };
+    };
+    const examples = ['PurchasedFirstPage', 'PurchasedLastPage', 'PurchasedEmptyPage'].flatMap(
+      (name) =>
+        itemsOf(operationOf('listPurchasedMassMessages'), doc.components.examples[name]?.value),
+    );
+    const recorded = recordingOf('listSentMassMessages').exchanges.flatMap((e) =>
+      itemsOf(operationOf('listSentMassMessages'), e.body),
+    );
+    expect(recorded.length).toBeGreaterThan(0);
+    for (const item of recorded) expect(examples).toContainEqual(item);
+  });
 
   it('holds both sender shapes, null and absent optional fields, and every media type', () => {
     const items = recordedItems(recordingOf('listMassMessages'), operationOf('listMassMessages'), {

@@ -1,6 +1,7 @@
 // Targets build the client a user would build, over the recording fetch. The live target's
 // bounds are checked against a stand-in on 127.0.0.1 (the recorded upstream), since CI has no
 // credentials: every check passes within its request budget, and the key never shows in what is kept.
+import type { OFAuthClient } from '@ofauth-mass-messages/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractChecks, FAR_OFFSET } from '../src/checks.js';
 import { type RecordedUpstream, startRecordedUpstream } from '../src/recorded-upstream.js';
@@ -61,7 +62,7 @@ describe('startRecordedTarget', () => {
     try {
       expect(target.name).toBe('recorded upstream (drift: type-changed)');
       const { client, recorder } = target.context();
-      await client.listMassMessages({ limit: 1 });
+      await (client as OFAuthClient).listMassMessages({ limit: 1 });
       expect(recorder.responses.map((r) => [r.request, r.status])).toEqual([
         ['GET /v2/access/mass-messages?limit=1', 200],
       ]);

@@ -1,55 +1,89 @@
-// Answers the proxy gives itself, in the spec's `Error` body shape (`{ message, code, details? }`),
-// so the browser's client turns them into the same typed errors as the API's own.
+// Answers the proxy gives itself, all in the API's own error shape (the vendor's "Error Handling"
+// page: `{ error, type, requestId }`), with the proxy's finer `code` beside the type, so that the
+// browser's client reads them exactly like the API's: the same message field, the same type to
+// branch on, a request id to quote.
 
-/** The spec's Error body. */
+/**
+ * The vendor's error types the proxy answers with (the spec's `ErrorType`; its tests hold every
+ * one to that enum).
+ */
+export type ProxyErrorType =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'ROUTE_NOT_FOUND'
+  | 'RATE_LIMIT_EXCEEDED';
+
+/**
+ * The type that fits each status the proxy answers itself, as the vendor documents them; a 405 is
+ * a route the method does not reach (as the mock answers it). None for 5xx and 499: the vendor
+ * documents no type for its server statuses.
+ */
+const TYPE_OF_STATUS: Readonly<Partial<Record<number, ProxyErrorType>>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  405: 'ROUTE_NOT_FOUND',
+  429: 'RATE_LIMIT_EXCEEDED',
+};
+
+/** The body of every answer of the proxy's own. */
 export interface ErrorBody {
-  message: string;
+  /** What went wrong, for people. */
+  error: string;
+  /** The vendor's type, for code; absent on 5xx and 499. */
+  type?: ProxyErrorType;
+  /** `req_proxy_…`, also sent as `x-request-id`. */
+  requestId: string;
+  /** The proxy's own, finer kind: `HOST_NOT_ALLOWED`, `VALIDATION_ERROR`, `UPSTREAM_TIMEOUT`, … */
   code: string;
+  /** Context, such as the parameter at fault: `{ parameter, allowed }`. */
   details?: unknown;
 }
 
-/**
- * The one place the Error body's shape is written: every answer of the proxy's own (the handler's
- * and the node adapter's) is built here, so a change of shape is one edit.
- */
-export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
-  return details === undefined ? { message, code } : { message, code, details };
+/** A request id of the proxy's own: `req_proxy_` and 32 hex digits. */
+function newRequestId(): string {
+  return `req_proxy_${crypto.randomUUID().replaceAll('-', '')}`;
 }
 
-/** A JSON error response; `no-store` like every proxy answer (it may concern one account). */
+/** The status line, headers and text of an answer of the proxy's own (the node adapter writes them). */
+export function errorAnswer(
+  status: number,
+  code: string,
+  error: string,
+  extra: { details?: unknown; headers?: HeadersInit } = {},
+): { status: number; headers: Headers; body: string } {
+  const requestId = newRequestId();
+  const type = TYPE_OF_STATUS[status];
+  const body: ErrorBody = {
+    error,
+    ...(type ? { type } : {}),
+    requestId,
+    code,
+    ...(extra.details === undefined ? {} : { details: extra.details }),
+  };
+  const headers = new Headers(extra.headers);
+  headers.set('content-type', 'application/json');
+  // `no-store` like every proxy answer: it may concern one account.
+  headers.set('cache-control', 'no-store');
+  headers.set('x-request-id', requestId);
+  return { status, headers, body: JSON.stringify(body) };
+}
+
+/**
+ * The one builder of the proxy's own answers (the handler's, the rate limit's, the node
+ * adapter's): a change of shape is one edit. `headers` (`Allow`, `X-RateLimit-*`) are kept; the
+ * request id is the answer's own.
+ */
 export function errorResponse(
   status: number,
   code: string,
-  message: string,
-  extra: { details?: unknown; headers?: Record<string, string> } = {},
-): Response {
-  return new Response(JSON.stringify(errorBody(code, message, extra.details)), {
-    status,
-    headers: {
-      'content-type': 'application/json',
-      'cache-control': 'no-store',
-      ...extra.headers,
-    },
-  });
-}
-
-/**
- * An answer in the API's own error shape, `{ error, type, requestId }`, for the one failure the
- * proxy reports in the API's stead: its rate limit's 429, which the browser's client must read
- * exactly like the API's (the same type to branch on, the same headers to wait by). The request
- * id is the proxy's own (`req_proxy_…`), also sent as `x-request-id`, so a report names it.
- */
-export function vendorErrorResponse(
-  status: number,
-  type: string,
   error: string,
-  headers: Headers,
+  extra: { details?: unknown; headers?: HeadersInit } = {},
 ): Response {
-  const requestId = `req_proxy_${crypto.randomUUID().replaceAll('-', '')}`;
-  headers.set('content-type', 'application/json');
-  headers.set('cache-control', 'no-store');
-  headers.set('x-request-id', requestId);
-  return new Response(JSON.stringify({ error, type, requestId }), { status, headers });
+  const answer = errorAnswer(status, code, error, extra);
+  return new Response(answer.body, { status, headers: answer.headers });
 }
 
 /** A browser-chosen text (a path, a host) shown in a message: cut when absurdly long. */

@@ -1,4 +1,4 @@
-export { type ErrorBody, ProxyConfigError } from './errors.js';
+export { type ErrorBody, ProxyConfigError, type ProxyErrorType } from './errors.js';
 export { createProxyHandler } from './handler.js';
 export { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, REQUEST_ID_HEADER } from './headers.js';
 export type {

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { clip, errorResponse } from './errors.js';
+import { clip, errorAnswer, errorResponse } from './errors.js';
 import { badHost, parseHostHeader } from './hosts.js';
 import type { ProxyHandler } from './types.js';
 
@@ -31,8 +31,9 @@ export function toNodeHandler(handler: ProxyHandler): NodeHandler {
     handle(handler, req, res).catch((error: unknown) => {
       if (next) return next(error);
       if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-        res.end(JSON.stringify({ message: 'The proxy failed.', code: 'INTERNAL_ERROR' }));
+        const answer = errorAnswer(500, 'INTERNAL_ERROR', 'The proxy failed.');
+        res.writeHead(answer.status, Object.fromEntries(answer.headers));
+        res.end(answer.body);
       } else res.destroy();
     });
   };

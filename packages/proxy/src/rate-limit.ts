@@ -3,7 +3,7 @@
 // creator cannot spend that creator's quota at the API. A request past it is answered here, as
 // the API would answer it, and never forwarded.
 import { createBuckets, readRateLimit, VENDOR_RATE_LIMIT } from '@ofauth-mass-messages/core';
-import { vendorErrorResponse } from './errors.js';
+import { errorResponse } from './errors.js';
 
 export interface RateLimitConfig {
   /** The burst: requests a full bucket allows at once. */
@@ -61,11 +61,11 @@ export function createConnectionLimits(config: RateLimitConfig): ConnectionLimit
       report(headers, tokens, bucket.rate, bucket.capacity);
       // The next whole token: what a client that retries once should wait.
       headers.set('retry-after', String(Math.max(1, Math.ceil((1 - tokens) / bucket.rate / 1000))));
-      return vendorErrorResponse(
+      return errorResponse(
         429,
         'RATE_LIMIT_EXCEEDED',
         `Rate limit exceeded: this proxy's share of the connection's requests is spent; retry in ${headers.get('retry-after')} s.`,
-        headers,
+        { headers },
       );
     },
     settle(connectionId, upstream, downstream) {

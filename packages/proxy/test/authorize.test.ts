@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ProxyConfigError } from '../src/errors.js';
 import { createProxyHandler } from '../src/index.js';
 import type { ProxyOptions } from '../src/types.js';
+import { expectProxyError } from './helpers/proxy-error.js';
 import { API_KEY, recordingFetch, visible } from './helpers/upstream.js';
 
 const operation = operations[0] as Operation;
@@ -28,11 +29,6 @@ function proxyWith(authorize: ProxyOptions['authorize'], extra: Partial<ProxyOpt
   return { handler, received: upstream.received };
 }
 
-async function errorBody(response: Response) {
-  expect(response.headers.get('content-type')).toBe('application/json');
-  return (await response.json()) as { message: string; code: string };
-}
-
 describe('the authorize hook', () => {
   it('serves two creators from one handler, by session, and refuses a user with no session', async () => {
     const { handler, received } = proxyWith(
@@ -49,10 +45,10 @@ describe('the authorize hook', () => {
     // The browser's cookie is the app's business: it is read by the hook, never forwarded.
     expect(received.map((r) => r.headers.cookie)).toEqual([undefined, undefined]);
     for (const refused of [nobody, stranger]) {
-      expect(refused.status).toBe(401);
-      expect(await errorBody(refused)).toEqual({
-        message: expect.stringContaining('authorize'),
+      await expectProxyError(refused, {
+        status: 401,
         code: 'UNAUTHORIZED',
+        error: expect.stringContaining('authorize'),
       });
     }
     expect(received).toHaveLength(2);
@@ -86,8 +82,7 @@ describe('the authorize hook', () => {
     const { handler, received } = proxyWith(authorize);
     const response = await handler(new Request(url));
 
-    expect(response.status).toBe(401);
-    expect((await errorBody(response)).code).toBe('UNAUTHORIZED');
+    await expectProxyError(response, { status: 401, code: 'UNAUTHORIZED' });
     expect(received).toEqual([]);
   });
 
@@ -119,10 +114,11 @@ describe('the authorize hook', () => {
     );
     const response = await handler(new Request(url));
 
-    expect(response.status).toBe(500);
-    const body = await errorBody(response);
-    expect(body.code).toBe('INTERNAL_ERROR');
-    expect(body.message).toContain('authorize');
+    await expectProxyError(response, {
+      status: 500,
+      code: 'INTERNAL_ERROR',
+      error: expect.stringContaining('authorize'),
+    });
     expect(received).toEqual([]);
     expect(lines.join('\n')).toContain('authorize');
     for (const text of lines) expect(text).not.toContain(API_KEY);

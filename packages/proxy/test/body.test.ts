@@ -10,6 +10,7 @@ import { ProxyConfigError } from '../src/errors.js';
 import { createProxyHandler } from '../src/index.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../src/options.js';
 import type { ProxyOptions } from '../src/types.js';
+import { expectProxyError } from './helpers/proxy-error.js';
 import { API_KEY, CONNECTION_ID } from './helpers/upstream.js';
 
 const operation = operations[0] as Operation;
@@ -67,10 +68,10 @@ function proxyTo(url: string, extra: Partial<ProxyOptions> = {}) {
 }
 
 async function expectTooLarge(response: Response, cap: number) {
-  expect(response.status).toBe(502);
-  expect(await response.json()).toEqual({
-    message: expect.stringContaining(`maxBodyBytes (${cap} bytes)`),
+  await expectProxyError(response, {
+    status: 502,
     code: 'UPSTREAM_TOO_LARGE',
+    error: expect.stringContaining(`maxBodyBytes (${cap} bytes)`),
   });
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ProxyConfigError } from '../src/errors.js';
 import { createProxyHandler } from '../src/index.js';
 import type { ProxyOptions } from '../src/types.js';
+import { expectProxyError } from './helpers/proxy-error.js';
 import { API_KEY, CONNECTION_ID, recordingFetch } from './helpers/upstream.js';
 
 const operation = operations[0] as Operation;
@@ -45,11 +46,11 @@ describe('cross-site requests', () => {
     const { send, received, authorize } = proxy();
     const response = await send(headers);
 
-    expect(response.status).toBe(403);
-    expect(response.headers.get('content-type')).toBe('application/json');
-    const body = (await response.json()) as { message: string; code: string };
-    expect(body.code).toBe('CROSS_SITE_REQUEST');
-    expect(body.message).toContain('allowedOrigins');
+    await expectProxyError(response, {
+      status: 403,
+      code: 'CROSS_SITE_REQUEST',
+      error: expect.stringContaining('allowedOrigins'),
+    });
     expect(authorize).not.toHaveBeenCalled();
     expect(received).toEqual([]);
   });

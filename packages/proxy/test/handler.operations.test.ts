@@ -8,6 +8,7 @@ import { buildOperations, type JsonObject } from '@ofauth-mass-messages/spec';
 import { readDocument as loadSpec } from '@ofauth-mass-messages/spec/node';
 import { describe, expect, it } from 'vitest';
 import { createProxyHandler } from '../src/index.js';
+import { expectProxyError } from './helpers/proxy-error.js';
 import { API_KEY, CONNECTION_ID, recordingFetch } from './helpers/upstream.js';
 
 const NEW_PATH = '/v2/access/analytics/mass-messages/refunded';
@@ -53,9 +54,11 @@ describe('an operation added to the spec', () => {
         headers: { accept: 'application/json', apikey: API_KEY, 'x-connection-id': CONNECTION_ID },
       },
     ]);
-    expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({
-      message: 'limit must be an integer from 1 to 50, got "51"',
+    await expectProxyError(bad, {
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      error: 'limit must be an integer from 1 to 50, got "51"',
+      details: { parameter: 'limit', allowed: 'an integer from 1 to 50' },
     });
   });
 

@@ -19,6 +19,7 @@ import {
   SENT_PATH,
 } from './fixtures/vendor-operations.js';
 import { startMockServer } from './helpers/mock.js';
+import { expectProxyError } from './helpers/proxy-error.js';
 import { rawRequest } from './helpers/raw-http.js';
 import { type Answer, API_KEY, CONNECTION_ID, recordingFetch } from './helpers/upstream.js';
 
@@ -92,10 +93,10 @@ describe('a path parameter', () => {
     const { get, received } = proxyWith();
     const response = await get(buyersPath(segment));
 
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      message: `massMessageId must be an integer >= 1, got ${got}`,
+    await expectProxyError(response, {
+      status: 400,
       code: 'VALIDATION_ERROR',
+      error: `massMessageId must be an integer >= 1, got ${got}`,
       details: { parameter: 'massMessageId', allowed: 'an integer >= 1' },
     });
     expect(received).toEqual([]);
@@ -109,7 +110,7 @@ describe('a path parameter', () => {
     const { get, received } = proxyWith();
     const response = await get(path);
 
-    expect(response.status).toBe(404);
+    await expectProxyError(response, { status: 404, code: 'NOT_FOUND' });
     expect(received).toEqual([]);
   });
 
@@ -117,17 +118,20 @@ describe('a path parameter', () => {
     const { get, received } = proxyWith();
     const response = await get(buyersPath(12), { method: 'POST' });
 
-    expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET');
+    await expectProxyError(response, { status: 405, code: 'METHOD_NOT_ALLOWED' });
     expect(received).toEqual([]);
   });
 
   it('lists the templates among what the proxy serves, in a 404', async () => {
     const { get } = proxyWith();
-    const body = (await (await get('/v2/unknown')).json()) as { message: string };
+    const body = await expectProxyError(await get('/v2/unknown'), {
+      status: 404,
+      code: 'NOT_FOUND',
+    });
 
-    expect(body.message).toContain(`GET /api${BUYERS_TEMPLATE}`);
-    expect(body.message).toContain(`GET /api${CHART_PATH}`);
+    expect(body.error).toContain(`GET /api${BUYERS_TEMPLATE}`);
+    expect(body.error).toContain(`GET /api${CHART_PATH}`);
   });
 });
 
@@ -201,11 +205,13 @@ describe('a GET whose 200 is one object', () => {
   ])('refuses %s=%s with 400 before sending', async (name, value) => {
     const { get, received } = proxyWith();
     const response = await get(`${CHART_PATH}?${name}=${encodeURIComponent(value)}`);
-    const body = (await response.json()) as { message: string; details: { parameter: string } };
-
-    expect(response.status).toBe(400);
-    expect(body.details.parameter).toBe(name);
-    expect(body.message).toContain(`${name} must be`);
+    const body = await expectProxyError(response, {
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      error: expect.stringContaining(`${name} must be`),
+      details: expect.objectContaining({ parameter: name }),
+    });
+    expect(body.details).toMatchObject({ parameter: name });
     expect(received).toEqual([]);
   });
 });
@@ -228,11 +234,17 @@ describe('the successor of the list endpoint: a page without offset', () => {
     const offset = await get(`${SENT_PATH}?offset=20`);
     const date = await get(`${SENT_PATH}?startDate=2026-13-01T00:00:00Z`);
 
-    expect(offset.status).toBe(400);
-    expect(((await offset.json()) as { message: string }).message).toContain(
-      'offset must be left out (known: startDate, endDate, limit)',
-    );
-    expect(date.status).toBe(400);
+    await expectProxyError(offset, {
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      error: expect.stringContaining('offset must be left out (known: startDate, endDate, limit)'),
+      details: expect.objectContaining({ parameter: 'offset' }),
+    });
+    await expectProxyError(date, {
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      details: expect.objectContaining({ parameter: 'startDate' }),
+    });
     expect(received).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import {
 import { describe, expect, it, vi } from 'vitest';
 import { createProxyHandler } from '../src/index.js';
 import type { ProxyOptions } from '../src/types.js';
+import { expectProxyError } from './helpers/proxy-error.js';
+import { firstPageQuery } from './helpers/queries.js';
 import {
   type Answer,
   API_KEY,
@@ -36,16 +38,13 @@ function browserRequest(path: string, init: RequestInit = {}): Request {
   return new Request(`http://localhost${BASE}${path}`, init);
 }
 
-async function errorBody(response: Response) {
-  expect(response.headers.get('content-type')).toBe('application/json');
-  return (await response.json()) as { message: string; code: string; details?: unknown };
-}
-
 describe.each(operations.map((op) => [op.operationId, op] as const))('%s', (_, operation) => {
-  const query = `limit=${operation.pageSize.maximum}&offset=0`;
+  const query = firstPageQuery(operation);
 
   it('is forwarded to the upstream with the server credentials and the checked query', async () => {
-    const page = JSON.stringify({ [operation.itemsField]: [{ id: 1 }], hasMore: false });
+    const page = JSON.stringify(
+      operation.kind === 'page' ? { [operation.itemsField]: [{ id: 1 }], hasMore: false } : {},
+    );
     const { handler, received } = proxyWith({ body: page, headers: { 'x-request-id': 'req-1' } });
     const response = await handler(browserRequest(`${operation.path}?${query}`));
 
@@ -232,11 +231,9 @@ describe('refusals', () => {
     const { handler, received } = proxyWith();
     const response = await handler(new Request(`http://localhost${path}`, { method }));
 
-    expect(response.status).toBe(404);
-    const body = await errorBody(response);
-    expect(body.code).toBe('NOT_FOUND');
-    expect(body.message).toContain(path);
-    for (const op of operations) expect(body.message).toContain(`GET ${BASE}${op.path}`);
+    const body = await expectProxyError(response, { status: 404, code: 'NOT_FOUND' });
+    expect(body.error).toContain(path);
+    for (const op of operations) expect(body.error).toContain(`GET ${BASE}${op.path}`);
     expect(received).toEqual([]);
   });
 
@@ -246,12 +243,11 @@ describe('refusals', () => {
       const { handler, received } = proxyWith();
       const response = await handler(browserRequest(operation.path, { method }));
 
-      expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('GET');
-      const body = await errorBody(response);
-      expect(body).toEqual({
-        message: `${method} is not allowed on ${BASE}${operation.path}: use GET.`,
+      await expectProxyError(response, {
+        status: 405,
         code: 'METHOD_NOT_ALLOWED',
+        error: `${method} is not allowed on ${BASE}${operation.path}: use GET.`,
       });
       expect(received).toEqual([]);
     },
@@ -278,10 +274,10 @@ describe('refusals', () => {
     const search = new URLSearchParams({ [rule.name]: value });
     const response = await handler(browserRequest(`${op.path}?${search}`));
 
-    expect(response.status).toBe(400);
-    expect(await errorBody(response)).toEqual({
-      message: `${rule.name} must be ${rule.allowed}, got ${JSON.stringify(value)}`,
+    await expectProxyError(response, {
+      status: 400,
       code: 'VALIDATION_ERROR',
+      error: `${rule.name} must be ${rule.allowed}, got ${JSON.stringify(value)}`,
       details: { parameter: rule.name, allowed: rule.allowed },
     });
     expect(received).toEqual([]);
@@ -294,10 +290,12 @@ describe('refusals', () => {
     const { handler, received } = proxyWith();
     const response = await handler(browserRequest(`${operation.path}?${query}`));
 
-    expect(response.status).toBe(400);
-    const body = await errorBody(response);
-    expect(body.code).toBe('VALIDATION_ERROR');
-    expect(body.message).toContain(message);
+    const body = await expectProxyError(response, {
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      error: expect.stringContaining(message),
+      details: expect.objectContaining({ parameter }),
+    });
     expect(body.details).toMatchObject({ parameter });
     expect(received).toEqual([]);
   });
@@ -318,10 +316,10 @@ describe('upstream failures', () => {
     });
     const response = await handler(new Request(`http://localhost${operation.path}`));
 
-    expect(response.status).toBe(502);
-    expect(await errorBody(response)).toEqual({
-      message: 'The API could not be reached.',
+    await expectProxyError(response, {
+      status: 502,
       code: 'UPSTREAM_UNREACHABLE',
+      error: 'The API could not be reached.',
     });
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[1]).toMatchObject({
@@ -345,10 +343,10 @@ describe('upstream failures', () => {
       });
       const response = await handler(new Request(`http://localhost${operation.path}`));
 
-      expect(response.status).toBe(504);
-      expect(await errorBody(response)).toEqual({
-        message: 'The API did not answer within 300 ms.',
+      await expectProxyError(response, {
+        status: 504,
         code: 'UPSTREAM_TIMEOUT',
+        error: 'The API did not answer within 300 ms.',
       });
       expect(stalled.received).toHaveLength(1);
     } finally {
@@ -364,11 +362,11 @@ describe('upstream failures', () => {
     });
     const response = await handler(browserRequest(operation.path));
 
-    expect(response.status).toBe(502);
     expect(response.headers.get('location')).toBeNull();
-    expect(await errorBody(response)).toEqual({
-      message: 'The API answered with a redirect, which the proxy does not follow.',
+    await expectProxyError(response, {
+      status: 502,
       code: 'UPSTREAM_REDIRECT',
+      error: 'The API answered with a redirect, which the proxy does not follow.',
     });
     expect(received.map((r) => r.url)).toEqual([`${UPSTREAM}${operation.path}`]);
   });

@@ -4,6 +4,7 @@ import { ProxyConfigError } from '../src/errors.js';
 import { DEFAULT_ALLOWED_HOSTS, isAllowedHost, parseHostHeader } from '../src/hosts.js';
 import { createProxyHandler } from '../src/index.js';
 import type { ProxyOptions } from '../src/types.js';
+import { expectProxyError } from './helpers/proxy-error.js';
 import { API_KEY, CONNECTION_ID, recordingFetch } from './helpers/upstream.js';
 
 describe('isAllowedHost', () => {
@@ -88,10 +89,11 @@ describe('the handler, by Host', () => {
     const { handler, received } = proxy();
     const response = await handler(new Request(`${origin}${path}`, { headers }));
 
-    expect(response.status).toBe(403);
-    const body = (await response.json()) as { message: string; code: string };
-    expect(body.code).toBe('HOST_NOT_ALLOWED');
-    expect(body.message).toContain('allowedHosts');
+    await expectProxyError(response, {
+      status: 403,
+      code: 'HOST_NOT_ALLOWED',
+      error: expect.stringContaining('allowedHosts'),
+    });
     expect(received).toEqual([]);
   });
 
@@ -111,8 +113,7 @@ describe('the handler, by Host', () => {
       new Request(`http://localhost${path}`, { headers: { host: 'a b' } }),
     );
 
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { code: string }).code).toBe('BAD_REQUEST');
+    await expectProxyError(response, { status: 400, code: 'BAD_REQUEST' });
     expect(received).toEqual([]);
   });
 

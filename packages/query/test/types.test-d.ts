@@ -157,14 +157,14 @@ describe('helpersOf a client of any generated table', () => {
   });
 });
 
-describe('an offset-paged list under a path parameter (listMassMessageBuyers)', () => {
+describe('an offset-paged list under a path parameter (listFixtureBuyers)', () => {
   type Params = { massMessageId: string; limit?: number; offset?: number | null };
-  type Buyers = Page<Schemas['MassMessageBuyersPage'], Schemas['MassMessageBuyer'], Params>;
-  const buyers = shapes.listMassMessageBuyers;
+  type Buyers = Page<Schemas['FixtureBuyersPage'], Schemas['FixtureBuyer'], Params>;
+  const buyers = shapes.listFixtureBuyers;
 
   it('requires the path parameter, in the key too', () => {
     expectTypeOf(buyers.queryKey({ massMessageId: 'm1' })).toExtend<
-      readonly ['ofauth', 'listMassMessageBuyers', Params]
+      readonly ['ofauth', 'listFixtureBuyers', Params]
     >();
     // @ts-expect-error: the path parameter is required
     buyers.queryOptions();
@@ -183,12 +183,12 @@ describe('an offset-paged list under a path parameter (listMassMessageBuyers)', 
     );
     expectTypeOf(data.pageParams).toEqualTypeOf<Params[]>();
     expectTypeOf(data.pages[0]?.nextPageParams()).toEqualTypeOf<Params | null | undefined>();
-    expectTypeOf(buyers.itemsOf(data)).toEqualTypeOf<Schemas['MassMessageBuyer'][]>();
+    expectTypeOf(buyers.itemsOf(data)).toEqualTypeOf<Schemas['FixtureBuyer'][]>();
   });
 });
 
-describe('a page without offset (listSentMassMessages)', () => {
-  const sent = shapes.listSentMassMessages;
+describe('a page without offset (listFixtureSent)', () => {
+  const sent = shapes.listFixtureSent;
 
   it('has queryOptions, whose data is a SinglePage', async () => {
     const page = await queryClient.fetchQuery(
@@ -208,12 +208,12 @@ describe('a page without offset (listSentMassMessages)', () => {
   });
 });
 
-describe('an object operation (getMassMessagesChart)', () => {
-  const chart = shapes.getMassMessagesChart;
+describe('an object operation (getFixtureChart)', () => {
+  const chart = shapes.getFixtureChart;
 
   it('has queryOptions, whose data is the object', async () => {
     const data = await queryClient.fetchQuery(chart.queryOptions({ withTotal: true }));
-    expectTypeOf(data).toEqualTypeOf<WithRequestID<Schemas['MassMessagesChart']>>();
+    expectTypeOf(data).toEqualTypeOf<WithRequestID<Schemas['FixtureChart']>>();
     // @ts-expect-error: a boolean, not its text
     chart.queryOptions({ withTotal: 'true' });
   });

@@ -37,6 +37,7 @@ describe('the bundled document', () => {
   it.each([
     ['listMassMessages', '/v2/access/mass-messages'],
     ['listPurchasedMassMessages', '/v2/access/analytics/mass-messages/purchased'],
+    ['listSentMassMessages', '/v2/access/analytics/mass-messages/sent'],
   ])('%s is GET %s', (operationId, path) => {
     expect(getOperation(operationId).path).toBe(path);
   });
@@ -58,6 +59,10 @@ describe('query parameters match the API reference', () => {
     ],
     ['listPurchasedMassMessages', 'limit', 'integer', 1, 100, 20, undefined],
     ['listPurchasedMassMessages', 'offset', ['integer', 'null'], 0, undefined, 0, undefined],
+    // The vendor's SDK 3.0.0: ISO 8601 dates and a limit with no documented range or default.
+    ['listSentMassMessages', 'startDate', 'string', undefined, undefined, undefined, undefined],
+    ['listSentMassMessages', 'endDate', 'string', undefined, undefined, undefined, undefined],
+    ['listSentMassMessages', 'limit', 'integer', 1, undefined, undefined, undefined],
   ])('%s %s', (operationId, name, type, minimum, maximum, dflt, values) => {
     const param = getQueryParameters(operationId).find((p) => p.name === name);
     expect(param, `${operationId} has no ${name}`).toBeDefined();
@@ -69,9 +74,16 @@ describe('query parameters match the API reference', () => {
     expect(param?.schema.enum).toEqual(values);
   });
 
+  // The SDK says ISO 8601; the spec checks RFC 3339 date-times (the profile `date-time` names).
+  it.each(['startDate', 'endDate'])('listSentMassMessages %s is a date-time', (name) => {
+    const param = getQueryParameters('listSentMassMessages').find((p) => p.name === name);
+    expect(param?.schema).toMatchObject({ type: 'string', format: 'date-time' });
+  });
+
   it.each([
     ['listMassMessages', ['limit', 'offset', 'type']],
     ['listPurchasedMassMessages', ['limit', 'offset']],
+    ['listSentMassMessages', ['startDate', 'endDate', 'limit']],
   ])('%s has exactly %j', (operationId, names) => {
     expect(
       getQueryParameters(operationId)
@@ -92,7 +104,7 @@ describe('security and errors', () => {
     expect(schemes?.[scheme]).toMatchObject({ type: 'apiKey', in: 'header', name: header });
   });
 
-  it.each(['listMassMessages', 'listPurchasedMassMessages'])(
+  it.each(['listMassMessages', 'listPurchasedMassMessages', 'listSentMassMessages'])(
     '%s requires both headers together',
     (operationId) => {
       const security = getOperation(operationId).operation.security ?? doc.security;
@@ -100,7 +112,7 @@ describe('security and errors', () => {
     },
   );
 
-  const operationIds = ['listMassMessages', 'listPurchasedMassMessages'];
+  const operationIds = ['listMassMessages', 'listPurchasedMassMessages', 'listSentMassMessages'];
   const headersOf = (operationId: string, status: string) => {
     const responses = getOperation(operationId).operation.responses as Record<string, unknown>;
     const response = deref<Record<string, unknown>>(responses[status], doc);
@@ -165,5 +177,25 @@ describe('security and errors', () => {
     const { operation } = getOperation('listMassMessages');
     expect(operation.deprecated).toBe(true);
     expect(String(operation.description)).toContain('listSentMassMessages');
+  });
+
+  it('serves the successor it names: GET …/sent, not deprecated, answering the purchased page', () => {
+    const successor = getOperation('listSentMassMessages');
+    expect(String(getOperation('listMassMessages').operation.description)).toContain(
+      `\`${successor.method.toUpperCase()} ${successor.path}\``,
+    );
+    expect(successor.operation.deprecated).toBeUndefined();
+    const ok = deref<JsonObject>(
+      (successor.operation.responses as Record<string, unknown>)['200'],
+      doc,
+    );
+    const purchased = deref<JsonObject>(
+      (getOperation('listPurchasedMassMessages').operation.responses as Record<string, unknown>)[
+        '200'
+      ],
+      doc,
+    );
+    // The SDK 3.0.0 response type is field for field the purchased endpoint's.
+    expect(ok).toBe(purchased);
   });
 });

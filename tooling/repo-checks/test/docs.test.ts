@@ -1,8 +1,10 @@
 // The contributor docs, checked against the workspace: runnable with Node and npm only, naming
-// every public package and explaining every package entry of turbo.json.
+// every public package and explaining every package entry of turbo.json; the README's endpoint
+// table, checked against openapi.yaml, so that it cannot drift from the spec.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { publicPackages } from '../scripts/workspace.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -40,6 +42,54 @@ describe('CONTRIBUTING.md', () => {
     const entries = Object.keys(tasks).filter((key) => key.includes('#'));
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.filter((key) => !text.includes(`\`${key}\``))).toEqual([]);
+  });
+});
+
+/** The operations of openapi.yaml, in document order: `GET /path`, its operationId, deprecated. */
+function specOperations(): Array<[string, string, boolean]> {
+  const doc = parse(read('packages/spec/openapi.yaml')) as {
+    paths: Record<string, Record<string, { operationId?: string; deprecated?: boolean }>>;
+  };
+  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    methods
+      .filter((method) => item[method])
+      .map((method): [string, string, boolean] => [
+        `${method.toUpperCase()} ${path}`,
+        String(item[method]?.operationId),
+        item[method]?.deprecated === true,
+      ]),
+  );
+}
+
+/** The rows of README.md's endpoint table: `GET /path`, its operationId, marked deprecated. */
+function readmeEndpoints(markdown: string): Array<[string, string, boolean]> {
+  return [...markdown.matchAll(/^\| `([A-Z]+ \/[^`]*)` *\| `(\w+)`([^|]*)\|/gm)].map((row) => [
+    String(row[1]),
+    String(row[2]),
+    /deprecated/i.test(String(row[3])),
+  ]);
+}
+
+describe('README.md', () => {
+  it('lists every operation of openapi.yaml in its endpoint table, in order, the deprecated marked', () => {
+    const operations = specOperations();
+    expect(operations.length).toBeGreaterThan(0);
+    expect(readmeEndpoints(read('README.md'))).toEqual(operations);
+  });
+
+  it('reads the table rows: endpoint, operationId, a deprecation note', () => {
+    const markdown = [
+      '| endpoint | operationId |',
+      '| --- | --- |',
+      '| `GET /v2/a` | `listA` (deprecated: use `listB`) |',
+      '| `GET /v2/b/{id}`  | `listB`                          |',
+      'Prose `GET /v2/c` | `listC` |',
+    ].join('\n');
+    expect(readmeEndpoints(markdown)).toEqual([
+      ['GET /v2/a', 'listA', true],
+      ['GET /v2/b/{id}', 'listB', false],
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ export function fixtureClient(...replies: Reply[]) {
   return { fetch, client };
 }
 
-/** A page of `listMassMessageBuyers` with `count` buyers numbered from `first`. */
+/** A page of `listFixtureBuyers` with `count` buyers numbered from `first`. */
 export function buyersPage(first: number, count: number, hasMore: boolean) {
   return {
     hasMore,
@@ -29,5 +29,5 @@ export function buyersPage(first: number, count: number, hasMore: boolean) {
   };
 }
 
-/** The body of `getMassMessagesChart`. */
+/** The body of `getFixtureChart`. */
 export const chart = { chart: [{ date: '2026-11-01', count: 3 }], total: 3 };

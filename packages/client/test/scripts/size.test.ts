@@ -4,22 +4,32 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGET, measure, OWN_BUDGET } from '../../scripts/size.mjs';
+import { CODE_BUDGET, measure, OWN_BUDGET } from '../../scripts/size.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 // A string only openapi-fetch's code holds (its query serializer's option name).
 const OPENAPI_FETCH_MARK = 'allowReserved';
 
 describe('the one-call browser bundle', async () => {
-  const { bundle, own, raw, openapiFetch } = await measure();
+  const { bundle, code, own, table, raw, openapiFetch } = await measure();
 
-  it(`keeps the whole bundle at most ${BUNDLE_BUDGET} B min+gzip`, () => {
-    expect(bundle.gzip).toBeLessThanOrEqual(BUNDLE_BUDGET);
+  // The budgets hold the client's code: the spec's operations table grows with the spec (an
+  // operation added to openapi.yaml needs no budget raised), and is measured beside it.
+  it(`keeps the client’s code at most ${CODE_BUDGET} B min+gzip (the spec’s table left out)`, () => {
+    expect(code.gzip).toBeLessThanOrEqual(CODE_BUDGET);
+    expect(code.gzip).toBeLessThan(bundle.gzip);
   });
 
   it(`keeps the client’s own code at most ${OWN_BUDGET} B min+gzip`, () => {
     expect(own.gzip).toBeLessThanOrEqual(OWN_BUDGET);
-    expect(own.gzip).toBeLessThan(bundle.gzip);
+    expect(own.gzip).toBeLessThan(code.gzip);
+  });
+
+  it('leaves out the table only: the table is the difference, and holds every operation', () => {
+    expect(code.text).not.toContain('/v2/access/mass-messages');
+    expect(table.text).toContain('/v2/access/mass-messages');
+    expect(table.operations).toBeGreaterThan(0);
+    expect(table.gzip).toBeGreaterThan(0);
   });
 
   it('holds the client, not just an empty shell', () => {

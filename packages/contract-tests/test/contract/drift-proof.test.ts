@@ -2,7 +2,7 @@
 // serving each kind of drift, must fail with a ContractViolations naming the drifted JSON path
 // and the rule it breaks. (Against the conforming recorded upstream the same checks pass: see
 // recorded.contract.test.ts.) The first-page failure of each is printed, as the evidence.
-import type { OffsetPageOperation as Operation } from '@ofauth-mass-messages/spec';
+import type { Operation } from '@ofauth-mass-messages/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractChecks } from '../../src/checks.js';
 import { DRIFT_KINDS, type DriftKind, driftPage } from '../../src/drift.js';
@@ -10,13 +10,14 @@ import { ContractViolations } from '../../src/expect-conforms.js';
 import { recordedItems, recordingFor } from '../../src/recordings.js';
 import { contractSpec } from '../../src/spec.js';
 import { startRecordedTarget, type Target } from '../../src/target.js';
-import { recordingOf, recordings } from '../fixtures/recordings.js';
+import { pageOperationOf, recordingOf, recordings } from '../fixtures/recordings.js';
 
 /** The drift the upstream makes to the default first page of `operation`: its exact path. */
-function firstPageDrift(kind: DriftKind, operation: Operation) {
-  const items = recordedItems(recordingOf(operation.operationId), operation);
+function firstPageDrift(kind: DriftKind, { operationId }: Operation) {
+  const operation = pageOperationOf(operationId);
+  const items = recordedItems(recordingOf(operationId), operation);
   const page = {
-    [operation.itemsField]: items.slice(0, operation.pageSize.default),
+    [operation.itemsField]: items.slice(0, operation.pageSize?.default ?? items.length),
     hasMore: false,
   };
   const { drift } = driftPage(kind, operation.itemsField, page);

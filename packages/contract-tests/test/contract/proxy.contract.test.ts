@@ -1,7 +1,7 @@
 // The contract checks through the proxy to the mock (dataset mode): the client calls the proxy
 // with no key, the proxy adds the credentials and checks the query with the spec. The negative
-// checks of parameters run too (the proxy answers the spec's 400 itself); those of credentials
-// do not apply, since the proxy sends its own.
+// checks of parameters run too (the proxy answers the spec's 400 itself, in the vendor's shape);
+// those of credentials do not apply, since the proxy sends its own.
 import { expect } from 'vitest';
 import { contractChecks } from '../../src/checks.js';
 import { startProxyTarget } from '../../src/proxy-target.js';
@@ -10,11 +10,9 @@ import { describeContract } from './describe-contract.js';
 const CREDENTIAL_HEADERS = ['apikey', 'x-connection-id', 'authorization'];
 
 describeContract('contract: proxy → mock (dataset mode)', () => startProxyTarget(), {
+  // The proxy answers a bad parameter itself, in the vendor's shape: the negative checks hold its
+  // 400s to it on their way to the user, as they hold the mock's.
   errors: 'parameters',
-  // The proxy answers a bad parameter itself, and its own error bodies are still the spec's
-  // former `{ message, code }` (packages/proxy/src/errors.ts): the vendor's shape comes to the
-  // proxy with its part of issue 19. Remove this line then: the check holds the proxy too.
-  vendorErrors: false,
   targetTests: {
     // The point of the proxy: the browser's client holds and sends no credential, and still
     // gets the mock's pages, because the proxy adds them on the server.
