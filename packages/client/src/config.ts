@@ -1,10 +1,10 @@
 // The client's options, checked once and turned into what every request needs. Shared by
 // createClient and createRawClient, so both send alike.
+import { redactor } from '@ofauth-mass-messages/core';
 import { check, invalid, OPTION_RULES } from './arguments.js';
 import { defaultBaseUrl } from './generated/operations.js';
 import { debugLog } from './log.js';
 import { rateLimiter } from './rate-limit.js';
-import { redactor } from './redact.js';
 import type { TransportConfig } from './transport.js';
 import type { ClientOptions } from './types.js';
 
