@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createProxyHandler } from '../src/index.js';
 import { redactBody } from '../src/redact.js';
+import { recordingFetch } from './helpers/upstream.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (body: Uint8Array | string) =>
@@ -72,5 +74,48 @@ describe('redactBody', () => {
     const body = bytes('{ "message" : "spaced" }');
 
     expect(redactBody(body, 'sk_live_abc')).toBe(body);
+  });
+});
+
+describe('the handler, with core’s one rule', () => {
+  // A key with characters a URL encodes, as an API (or a gateway) may echo it from a URL.
+  const KEY = 'sk_live/9f3b+1c77=e2d0';
+  const ENCODED = encodeURIComponent(KEY);
+
+  /** The browser's view (status, headers, body) and every log line of one proxied request. */
+  async function seen(fetch: typeof globalThis.fetch) {
+    const lines: string[] = [];
+    const log = (message: string, fields: object) =>
+      lines.push(`${message} ${JSON.stringify(fields)}`);
+    const handler = createProxyHandler({
+      apiKey: KEY,
+      authorize: () => 'conn_1',
+      upstream: 'http://upstream.test',
+      fetch,
+      logger: { debug: log, warn: log, error: log },
+    });
+    const response = await handler(new Request('http://localhost/v2/access/mass-messages'));
+    const shown = `${response.status} ${JSON.stringify([...response.headers])} ${await response.text()}`;
+    return { shown, lines };
+  }
+
+  it.each([
+    ['percent-encoded in the body', { body: `{"message":"bad url https://x/?apiKey=${ENCODED}"}` }],
+    ['percent-encoded in the request id', { headers: { 'x-request-id': `req_${ENCODED}` } }],
+  ])('shows no key %s', async (_, answer) => {
+    const { shown, lines } = await seen(recordingFetch({ status: 401, ...answer }).fetch);
+    expect(shown).toMatch(/^401 /);
+    for (const text of [shown, ...lines]) {
+      expect(text).not.toContain(KEY);
+      expect(text).not.toContain(ENCODED);
+    }
+  });
+
+  it('logs a fetch failure whose message quotes the key encoded, redacted', async () => {
+    const { shown, lines } = await seen(async () => {
+      throw new TypeError(`fetch failed for https://x/?apiKey=${ENCODED}`);
+    });
+    expect(lines.join('\n')).toContain('fetch failed for https://x/?apiKey=[redacted]');
+    for (const text of [shown, ...lines]) expect(text).not.toContain(ENCODED);
   });
 });
