@@ -1,8 +1,8 @@
 // Which headers cross the proxy. Both directions are allowlists: a header nobody listed does not
 // pass, so a browser's credentials, cookies or hop-by-hop headers cannot leak upstream, and an
 // upstream's cookies, encodings or internal headers cannot leak back.
+import type { Redact } from '@ofauth-mass-messages/core';
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
-import { redactText } from './redact.js';
 
 /** Headers that carry credentials: the browser's are never forwarded, the API's never returned. */
 export const CREDENTIAL_HEADERS: readonly string[] = [
@@ -91,17 +91,17 @@ export function passedResponseHeaders(operation: Operation): Set<string> {
 
 /**
  * The browser's response headers: the passed ones the upstream sent, with the key redacted from
- * their values (an API may echo it in a request id), and `no-store`.
+ * their values (an API may echo it in a request id) by core's one redaction, and `no-store`.
  */
 export function downstreamHeaders(
   upstream: Headers,
   passed: ReadonlySet<string>,
-  secret: string,
+  redact: Redact,
 ): Headers {
   const headers = new Headers();
   for (const name of passed) {
     const value = upstream.get(name);
-    if (value !== null) headers.set(name, redactText(value, secret));
+    if (value !== null) headers.set(name, redact(value));
   }
   // Every answer concerns one account: no shared cache (CDN, corporate proxy) may keep it.
   headers.set('cache-control', 'no-store');

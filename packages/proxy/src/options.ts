@@ -1,7 +1,13 @@
 // Checks createProxyHandler's options once, at start-up, so a misconfigured server fails when
 // it boots with a message naming the option, not on the first browser request. Messages never
 // hold a credential's value: they say what is wrong with it (missing, not a string, a newline).
-import { checkOptions, type OptionRule, option } from '@ofauth-mass-messages/core';
+import {
+  checkOptions,
+  type OptionRule,
+  option,
+  type Redact,
+  redactor,
+} from '@ofauth-mass-messages/core';
 import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { ProxyConfigError } from './errors.js';
 import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
@@ -20,6 +26,8 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ResolvedOptions {
   apiKey: string;
+  /** Removes the key from what the browser and the log see: core's one redaction. */
+  redact: Redact;
   authorize: Authorize;
   /** Without a trailing slash. */
   upstream: string;
@@ -329,8 +337,10 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
       'createProxyHandler: operations must be a non-empty operations table.',
     );
   }
+  const apiKey = apiKeyOf(options.apiKey);
   return {
-    apiKey: apiKeyOf(options.apiKey),
+    apiKey,
+    redact: redactor(apiKey),
     authorize: authorizeOf(options.authorize),
     upstream: upstreamUrl(options.upstream ?? options.baseUrl ?? defaultBaseUrl, upstreamOption),
     basePath: basePathOf(options.basePath),
