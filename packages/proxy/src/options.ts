@@ -2,7 +2,9 @@
 // it boots with a message naming the option, not on the first browser request. Messages never
 // hold a credential's value: they say what is wrong with it (missing, not a string, a newline).
 import {
+  BUCKET_RULES,
   checkOptions,
+  closest,
   type OptionRule,
   option,
   type Redact,
@@ -218,14 +220,9 @@ function forwardHeadersOf(value: unknown): string[] {
   return names;
 }
 
-/** What `rateLimit`'s object may hold, checked with core's one option check. */
+/** What `rateLimit`'s object may hold: core's bucket rules, and how many buckets to keep. */
 const RATE_LIMIT_RULES: readonly OptionRule[] = [
-  option.integer('capacity', 1),
-  {
-    name: 'refillPerMinute',
-    allowed: 'a number > 0',
-    accepts: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
-  },
+  ...BUCKET_RULES,
   option.integer('maxConnections', 1),
 ];
 
@@ -241,29 +238,12 @@ function rateLimitOf(value: unknown): RateLimitConfig | undefined {
         `${DEFAULT_RATE_LIMIT.capacity} of burst, ${DEFAULT_RATE_LIMIT.refillPerMinute} a minute), got ${kind(value)}.`,
     );
   }
-  const problem = checkOptions(RATE_LIMIT_RULES, value);
+  const problem = checkOptions(RATE_LIMIT_RULES, value, 'rateLimit.');
   if (problem) {
-    throw new ProxyConfigError('rateLimit', `createProxyHandler: rateLimit.${problem.message}.`);
+    throw new ProxyConfigError('rateLimit', `createProxyHandler: ${problem.message}.`);
   }
   const given = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
   return { ...DEFAULT_RATE_LIMIT, ...given };
-}
-
-/** Edit distance, for "did you mean": small names, so the plain table is fine. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] as number;
 }
 
 /**
@@ -275,16 +255,12 @@ function refuseUnknown(options: object): void {
   const unknown = Object.keys(options).filter((name) => !known.includes(name));
   const [first] = unknown;
   if (first === undefined) return;
-  const closest =
-    unknown.length === 1
-      ? (known.find((name) => name.toLowerCase() === first.toLowerCase()) ??
-        known.find((name) => distance(name, first) <= 2))
-      : undefined;
+  const near = unknown.length === 1 ? closest(first, known) : undefined;
   const hint =
     first.toLowerCase() === 'connectionid'
       ? 'connectionId is replaced by authorize, which answers the connection id per request; ' +
         `for a single creator: \`${SINGLE_CREATOR}\``
-      : closest && `did you mean ${closest}?`;
+      : near && `did you mean ${near}?`;
   throw new ProxyConfigError(
     first,
     `createProxyHandler: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` +
