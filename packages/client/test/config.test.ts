@@ -118,6 +118,65 @@ describe('refused options', () => {
   });
 });
 
+describe('unknown options', () => {
+  const KNOWN =
+    'known: apiKey, connectionId, baseUrl, fetch, timeoutMs, maxRetries, maxResponseBytes, logger, logLevel, logBodies, rateLimit, dangerouslyAllowBrowser';
+
+  // A misspelt option silently ignored leaves the client on a default its author meant to change
+  // (no rate limit, the default timeout).
+  it.each([
+    ['rateLimt', 'rateLimit'],
+    ['timeout', 'timeoutMs'],
+    ['retries', 'maxRetries'],
+    ['loglevel', 'logLevel'],
+    ['dangerouslyAllowBrowsers', 'dangerouslyAllowBrowser'],
+  ])('refuses %s by name, with the closest known name (%s)', (name, near) => {
+    const create = () =>
+      createClient({ apiKey: API_KEY, connectionId: 'conn_1', [name]: true } as ClientOptions);
+    expect(create).toThrow(InvalidArgumentError);
+    expect(create).toThrow(
+      expect.objectContaining({
+        parameter: name,
+        message: `${name} must be left out: it is no option (did you mean ${near}? ${KNOWN})`,
+      }),
+    );
+  });
+
+  it('refuses a name near none, listing the known ones, in proxy mode too', () => {
+    const create = () =>
+      createClient({ baseUrl: 'http://127.0.0.1:8787', upstream: 'x' } as ClientOptions);
+    expect(create).toThrow(
+      expect.objectContaining({
+        parameter: 'upstream',
+        message: `upstream must be left out: it is no option (${KNOWN})`,
+      }),
+    );
+  });
+
+  it('never quotes a credential given under a misspelt name', () => {
+    for (const options of [
+      { apikey: API_KEY, connectionId: 'conn_1' },
+      { apiKey: API_KEY, connectionID: API_KEY },
+    ]) {
+      const create = () => createClient(options as unknown as ClientOptions);
+      expect(create).toThrow(InvalidArgumentError);
+      expect(create).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining(API_KEY) }),
+      );
+    }
+  });
+
+  it.each([
+    ['logBodies', 'yes', 'logBodies must be true or false, got "yes"'],
+    ['dangerouslyAllowBrowser', 1, 'dangerouslyAllowBrowser must be true or false, got 1'],
+    ['logger', 'console', 'logger must be an object such as console, got "console"'],
+  ])('refuses %s %j, once ignored or read as truthy', (name, value, message) => {
+    const create = () =>
+      createClient({ apiKey: API_KEY, connectionId: 'conn_1', [name]: value } as ClientOptions);
+    expect(create).toThrow(expect.objectContaining({ parameter: name, message }));
+  });
+});
+
 describe('credentials a header cannot carry', () => {
   const CONTROL = 'free of control characters (CR, LF, NUL…), to be sent as a header';
   const LATIN1 = 'Latin-1 only (nothing above U+00FF), to be sent as a header';
