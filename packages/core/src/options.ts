@@ -51,7 +51,7 @@ export const option = {
   header: (name: string): OptionRule => ({
     ...rule(
       name,
-      'a non-empty string that a header can carry (no line breaks, no leading or trailing spaces, Latin-1 only)',
+      'a non-empty string a header can carry: Latin-1 only, no control characters (CR, LF, NUL…), no leading or trailing whitespace',
       (v) => typeof v === 'string' && isHeaderValue(v),
     ),
     secret: true,

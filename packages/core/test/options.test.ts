@@ -65,10 +65,21 @@ describe('checkOptions', () => {
     expect(option.number('refillPerMinute', 0).allowed).toBe('a number > 0');
   });
 
-  it('never quotes a secret', () => {
-    const found = checkOptions(rules, { apiKey: 'sk_live_secret\n' });
-    expect(found?.parameter).toBe('apiKey');
-    expect(found?.message).not.toContain('sk_live_secret');
+  it.each([
+    ['a line feed', 'sk_live_secret\nX-Injected: 1'],
+    ['a bell', 'sk_live_\u0007secret'],
+    ['a character above Latin-1', 'sk_live_ключ_secret'],
+    ['a trailing no-break space', 'sk_live_secret\u00a0'],
+    ['a number', 424242],
+  ])('refuses a credential with %s, saying what a header carries, never quoting it', (_, value) => {
+    const found = checkOptions(rules, { apiKey: value });
+    expect(found).toEqual({
+      parameter: 'apiKey',
+      allowed:
+        'a non-empty string a header can carry: Latin-1 only, no control characters (CR, LF, NUL…), no leading or trailing whitespace',
+      message:
+        'apiKey must be a non-empty string a header can carry: Latin-1 only, no control characters (CR, LF, NUL…), no leading or trailing whitespace',
+    });
   });
 });
 
