@@ -37,14 +37,8 @@ export const HOP_BY_HOP_HEADERS: readonly string[] = [
  */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Fetch's rule for a header value: no NUL, CR or LF, and every code unit a byte (Latin-1). */
-export function isHeaderValue(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0 || code === 10 || code === 13 || code > 0xff) return false;
-  }
-  return true;
-}
+/** Whether a value can be sent as a header as written: core's one rule, the client's too. */
+export { isHeaderValue } from '@ofauth-mass-messages/core';
 
 /**
  * The upstream request's headers: the server's credentials, `accept`, and the headers the

@@ -5,6 +5,7 @@ import {
   BUCKET_RULES,
   checkOptions,
   closest,
+  isHeaderValue,
   type OptionRule,
   option,
   type Redact,
@@ -12,7 +13,7 @@ import {
 } from '@ofauth-mass-messages/core';
 import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { ProxyConfigError } from './errors.js';
-import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
+import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from './headers.js';
 import { DEFAULT_ALLOWED_HOSTS, normalizeAllowedHost } from './hosts.js';
 import { safeLogger } from './log.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.js';
@@ -87,12 +88,14 @@ function apiKeyOf(value: unknown): string {
       `createProxyHandler: ${option} must be a non-empty string, got ${kind(value)} (${hint}).`,
     );
   }
-  // Headers refuse these, and the platform's TypeError would quote the value.
-  if (value.trim() !== value || !isHeaderValue(value)) {
+  // Headers refuse these (or send another key: fetch trims the edges), and the platform's
+  // TypeError would quote the value.
+  if (!isHeaderValue(value)) {
     throw new ProxyConfigError(
       option,
       `createProxyHandler: ${option} cannot be sent as a header: it has leading or trailing ` +
-        'whitespace, a line break or a character outside Latin-1 (check how it was read).',
+        'whitespace, a control character (a line break…) or a character outside Latin-1 (check ' +
+        'how it was read).',
     );
   }
   return value;
