@@ -12,6 +12,7 @@ import {
 } from '../src/arguments.js';
 import { InvalidArgumentError } from '../src/errors.js';
 import { operations } from '../src/generated/operations.js';
+import type { CommonOptions, RequestOptions } from '../src/types.js';
 
 const mass = Object.values(operations.listMassMessages.params);
 const purchased = Object.values(operations.listPurchasedMassMessages.params);
@@ -175,5 +176,45 @@ describe('invalid', () => {
     expect(caught(() => invalid('apiKey', 'a non-empty string')).message).toBe(
       'apiKey must be a non-empty string',
     );
+  });
+});
+
+// The rules and the types name the same options: an option typed but without a rule would be
+// refused as unknown, one with a rule but untyped could not be passed. Each object below must
+// list every key of its type (TypeScript refuses a missing or extra one).
+describe('the rules name every typed option', () => {
+  const client: Record<keyof CommonOptions | 'apiKey' | 'connectionId', true> = {
+    apiKey: true,
+    connectionId: true,
+    baseUrl: true,
+    fetch: true,
+    timeoutMs: true,
+    maxRetries: true,
+    maxResponseBytes: true,
+    logger: true,
+    logLevel: true,
+    logBodies: true,
+    rateLimit: true,
+    dangerouslyAllowBrowser: true,
+  };
+  const call: Record<keyof RequestOptions, true> = {
+    signal: true,
+    headers: true,
+    timeoutMs: true,
+    maxRetries: true,
+    maxResponseBytes: true,
+    maxItems: true,
+    lookahead: true,
+  };
+  it.each([
+    ['createClient', CLIENT_RULES, Object.keys(client)],
+    ['a call that iterates', ITERATION_RULES, Object.keys(call)],
+    [
+      'any other call',
+      CALL_RULES,
+      Object.keys(call).filter((name) => !/maxItems|lookahead/.test(name)),
+    ],
+  ])('%s', (_, rules, names) => {
+    expect(rules.map((rule) => rule.name).sort()).toEqual(names.sort());
   });
 });
