@@ -1,13 +1,21 @@
-// Argument checks that run before any request, all with core's one check (`checkParams`): query
-// parameters against the operation's rules, and the client's own options against rules of the
-// same shape, so every refusal reads alike.
-import { checkParams, problem, type Problem as QueryProblem } from '@ofauth-mass-messages/core';
-import type { ParamRule as QueryRule } from '@ofauth-mass-messages/spec';
+// Argument checks that run before any request, each with core's one check: query and path
+// parameters against the operation's rules (checkParams), and the client's own options against
+// rules in core's one style of option checking (checkOptions: a name no rule has is refused with
+// the closest known one, a credential is never quoted), so every refusal reads alike.
+import {
+  checkOptions,
+  checkParams,
+  type OptionRule,
+  option,
+  type Problem,
+  problem,
+} from '@ofauth-mass-messages/core';
+import type { ParamRule } from '@ofauth-mass-messages/spec';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_RETRIES } from './retry.js';
 
 /** Throws the InvalidArgumentError of a problem; `where` names the operation, if any. */
-function fail({ message, parameter, allowed }: QueryProblem, where = ''): never {
+function fail({ message, parameter, allowed }: Problem, where = ''): never {
   throw new InvalidArgumentError(where + message, parameter, allowed);
 }
 
@@ -20,10 +28,10 @@ export function invalid(parameter: string, allowed: string, ...got: [unknown?]):
 }
 
 /**
- * Checks `values` against `rules` (an unknown name is refused: the API would ignore it, and the
- * caller would silently get something other than what they asked for).
+ * Checks a call's parameters against its operation's rules (an unknown name is refused: the API
+ * would ignore it, and the caller would silently get something other than what they asked for).
  */
-export function check(rules: readonly QueryRule[], values: unknown, where?: string): void {
+export function checkArgs(rules: readonly ParamRule[], values: unknown, where?: string): void {
   const found =
     Object(values) === values
       ? checkParams(rules, values as Record<string, unknown>)
@@ -31,37 +39,54 @@ export function check(rules: readonly QueryRule[], values: unknown, where?: stri
   if (found) fail(found, where);
 }
 
-/** A rule of one of the client's options, in the shape of a query rule. */
-export const rule = (
-  name: string,
-  type: QueryRule['type'],
-  allowed: string,
-  more?: object,
-): QueryRule => ({
-  name,
-  in: 'query',
-  type,
-  allowed,
-  required: false,
-  nullable: false,
-  ...more,
-});
+/** Checks options against their rules; `prefix` names options inside another (`rateLimit.`). */
+export function checkOpts(
+  rules: readonly OptionRule[],
+  values: object,
+  where?: string,
+  prefix?: string,
+): void {
+  const found = checkOptions(rules, values, prefix);
+  if (found) fail(found, where);
+}
 
-/** A count (`timeoutMs`, `maxItems`…): an integer of at least `minimum`. */
-export const count = (name: string, minimum: number) =>
-  rule(name, 'integer', `an integer >= ${minimum}`, { minimum });
+/** What `baseUrl` takes. */
+export const BASE_URL = 'an absolute URL (or, in a browser, a path: /api)';
 
-const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
+/** What the client and each call take: a call's value overrides the client's. */
+const PER_ATTEMPT: OptionRule[] = [
+  option.integer('timeoutMs', 1),
+  option.integer('maxRetries', 0, MAX_RETRIES),
+  option.integer('maxResponseBytes', 1),
+];
 
-/** The rules of the client's and each call's own options. */
-export const OPTION_RULES: readonly QueryRule[] = [
-  count('timeoutMs', 1),
-  rule('maxRetries', 'integer', `an integer from 0 to ${MAX_RETRIES}`, {
-    minimum: 0,
-    maximum: MAX_RETRIES,
-  }),
-  count('maxItems', 0),
-  count('maxResponseBytes', 1),
-  rule('lookahead', 'boolean', 'a boolean'),
-  rule('logLevel', 'string', `one of ${LEVELS.join(', ')}`, { enum: LEVELS }),
+/** createClient's and createRawClient's options. */
+export const CLIENT_RULES: readonly OptionRule[] = [
+  option.header('apiKey'),
+  option.header('connectionId'),
+  option.string('baseUrl', BASE_URL),
+  option.function('fetch'),
+  ...PER_ATTEMPT,
+  option.object('logger', 'an object such as console'),
+  option.oneOf('logLevel', ['debug', 'info', 'warn', 'error', 'off']),
+  option.boolean('logBodies'),
+  {
+    ...option.either(option.boolean('rateLimit'), option.object('rateLimit')),
+    allowed: 'true, false or { capacity, refillPerMinute }',
+  },
+  option.boolean('dangerouslyAllowBrowser'),
+];
+
+/** A call's options, for every operation. */
+export const CALL_RULES: readonly OptionRule[] = [
+  option.object('signal', 'an AbortSignal'),
+  option.object('headers'),
+  ...PER_ATTEMPT,
+];
+
+/** A call's options where there is an iteration (offset-paged operations). */
+export const ITERATION_RULES: readonly OptionRule[] = [
+  ...CALL_RULES,
+  option.integer('maxItems', 0),
+  option.boolean('lookahead'),
 ];

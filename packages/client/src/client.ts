@@ -8,7 +8,7 @@
 // Types come from the generated openapi-typescript `operations` (types.ts).
 import { fillPath, queryString } from '@ofauth-mass-messages/core';
 import { apiPromise } from './api-promise.js';
-import { check, OPTION_RULES } from './arguments.js';
+import { CALL_RULES, checkArgs, checkOpts, ITERATION_RULES } from './arguments.js';
 import { resolveConfig } from './config.js';
 import { InvalidResponseError } from './errors.js';
 import { operations } from './generated/operations.js';
@@ -51,17 +51,13 @@ export function clientOf(table: Table, options?: ClientOptions) {
     const query = rules.filter((rule) => rule.in === 'query');
     const where = `${operationId}: `;
     return (params: Values = {}, call: RequestOptions = {}) => {
-      const { signal, timeoutMs, maxRetries, maxResponseBytes, lookahead } = call;
+      const { signal, lookahead } = call;
       const maxItems = call.maxItems ?? Infinity;
 
       /** Refuses bad arguments before anything is sent: when awaited, and when a loop starts. */
       const checkCall = () => {
-        check(rules, params, where);
-        check(
-          OPTION_RULES,
-          { timeoutMs, maxRetries, maxResponseBytes, maxItems: call.maxItems, lookahead },
-          where,
-        );
+        checkArgs(rules, params, where);
+        checkOpts(paging === 'offset' ? ITERATION_RULES : CALL_RULES, call, where);
       };
 
       /** Sends the call with `values` (paging may replace its offset and limit); parses the body. */

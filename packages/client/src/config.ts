@@ -1,10 +1,10 @@
 // The client's options, checked once and turned into what every request needs. Shared by
 // createClient and createRawClient, so both send alike.
-import { check, invalid, OPTION_RULES } from './arguments.js';
+import { redactor } from '@ofauth-mass-messages/core';
+import { BASE_URL, CLIENT_RULES, checkOpts, invalid } from './arguments.js';
 import { defaultBaseUrl } from './generated/operations.js';
 import { debugLog } from './log.js';
 import { rateLimiter } from './rate-limit.js';
-import { redactor } from './redact.js';
 import type { TransportConfig } from './transport.js';
 import type { ClientOptions } from './types.js';
 
@@ -17,8 +17,14 @@ export interface Config {
 /** A page with a DOM: where anyone who opens it can read what it holds. Workers and servers are not. */
 const inBrowser = () => typeof window !== 'undefined' && typeof document !== 'undefined';
 
+/** What a missing credential should have been. */
+const CREDENTIAL = "a non-empty string (or left out, with a proxy's baseUrl)";
+
 export function resolveConfig(options?: ClientOptions): Config {
-  // Object(): no options, null or a non-object read as no options (so: "apiKey must be …").
+  // No options, null or a non-object read as no options (so: "apiKey must be …"), never quoted:
+  // it may be the key itself.
+  const given = (Object(options) === options ? options : {}) as ClientOptions;
+  checkOpts(CLIENT_RULES, given);
   const {
     apiKey,
     connectionId,
@@ -34,32 +40,14 @@ export function resolveConfig(options?: ClientOptions): Config {
     logBodies,
     dangerouslyAllowBrowser,
     rateLimit,
-  }: ClientOptions = Object(options);
-  check(OPTION_RULES, { timeoutMs, maxRetries, maxResponseBytes, logLevel });
-  if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch', 'a function');
+  } = given;
   // Through a proxy (a baseUrl of its own, no credentials) the client sends no auth headers:
-  // the proxy adds them on the server. Anything else needs both.
+  // the proxy adds them on the server. Anything else needs both (each, when given, a header
+  // value: checked above, never quoted).
   let headers = {};
   if (apiKey !== undefined || connectionId !== undefined || baseUrl === undefined) {
-    for (const [name, value] of [
-      ['apiKey', apiKey],
-      ['connectionId', connectionId],
-    ] as const) {
-      // No value in the message: one of them is the API key.
-      if (typeof value !== 'string' || !value) {
-        invalid(name, "a non-empty string (or left out, with a proxy's baseUrl)");
-      }
-      // What a header value cannot hold: refused here, by name, rather than by fetch (a retried
-      // connection error whose cause quotes the value) or silently trimmed (a 401 for a key that
-      // looks right).
-      const fault = /[\u0100-\uffff]/.test(value)
-        ? 'Latin-1 only (nothing above U+00FF)'
-        : // Anything else but tab, printable ASCII and the upper half of Latin-1: a control character.
-          /[^\t -~\x80-\xff]/.test(value)
-          ? 'free of control characters (CR, LF, NUL…)'
-          : /^\s|\s$/.test(value) && 'free of leading and trailing whitespace';
-      if (fault) invalid(name, `${fault}, to be sent as a header`);
-    }
+    if (apiKey === undefined) invalid('apiKey', CREDENTIAL);
+    if (connectionId === undefined) invalid('connectionId', CREDENTIAL);
     if (inBrowser() && !dangerouslyAllowBrowser) {
       invalid(
         'apiKey',
@@ -72,14 +60,11 @@ export function resolveConfig(options?: ClientOptions): Config {
   try {
     // A relative baseUrl (a same-origin proxy, '/api') is resolved against the page's address.
     base = new URL(
-      typeof baseUrl === 'string' ? baseUrl : defaultBaseUrl,
+      baseUrl ?? defaultBaseUrl,
       (globalThis as { location?: { href: string } }).location?.href,
     ).href;
   } catch {
-    // Falls through with base ''.
-  }
-  if (!base || (baseUrl !== undefined && typeof baseUrl !== 'string')) {
-    invalid('baseUrl', 'an absolute URL (or, in a browser, a path: /api)', baseUrl);
+    invalid('baseUrl', BASE_URL, baseUrl);
   }
   return {
     baseUrl: base.replace(/\/$/, ''),

@@ -4,13 +4,14 @@
 // 429. The transport takes a token before each attempt and hands every X-RateLimit-* answer to
 // the bucket, which adopts what the server counts (other clients of the same connection too).
 import {
+  BUCKET_RULES,
   type BucketOptions,
   createBuckets,
   type RateLimitState,
   type TokenBucket,
   VENDOR_RATE_LIMIT,
 } from '@ofauth-mass-messages/core';
-import { check, count, invalid, rule } from './arguments.js';
+import { checkOpts } from './arguments.js';
 
 /** The buckets of one client, by connection id ('' through a proxy: then one bucket). */
 export type Limiter = ReturnType<typeof createBuckets>;
@@ -43,32 +44,17 @@ export function hear(bucket: TokenBucket, state: RateLimitState): void {
   bucket.observe(state);
 }
 
-/** The object form's rules, named as `rateLimit.capacity` so a refusal says which option. */
-const RULES = [
-  count('rateLimit.capacity', 1),
-  rule('rateLimit.refillPerMinute', 'number', 'a number > 0', { exclusiveMinimum: 0 }),
-];
-
 /**
  * The limiter of the `rateLimit` option, or undefined when it is off. `true` takes the vendor's
- * numbers (90 of burst, 60 a minute); an object may change either.
+ * numbers (90 of burst, 60 a minute); an object (createClient's check let only these through) may
+ * change either, by core's bucket rules.
  */
 export function rateLimiter(
   option: boolean | Partial<BucketOptions> | undefined,
 ): Limiter | undefined {
   if (option === undefined || option === false) return undefined;
-  const { capacity, refillPerMinute }: Partial<BucketOptions> = Object(option);
-  if (option !== true) {
-    if (Object(option) !== option || Array.isArray(option)) {
-      invalid('rateLimit', 'true, false or { capacity, refillPerMinute }', option);
-    }
-    check(
-      RULES,
-      Object.fromEntries(
-        Object.entries(option).map(([name, value]) => [`rateLimit.${name}`, value]),
-      ),
-    );
-  }
+  const { capacity, refillPerMinute }: Partial<BucketOptions> = option === true ? {} : option;
+  if (option !== true) checkOpts(BUCKET_RULES, option, '', 'rateLimit.');
   // At most 10,000 buckets (core's bound): a client fed endless connection ids stays bounded.
   return createBuckets({
     capacity: capacity ?? VENDOR_RATE_LIMIT.capacity,

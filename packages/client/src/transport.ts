@@ -7,7 +7,12 @@
 // (it ships to browsers): one helper races every timer against the caller's abort, and every
 // outcome of an attempt ends in one retry decision.
 
-import { type RateLimitState, readRateLimit } from '@ofauth-mass-messages/core';
+import {
+  type RateLimitState,
+  type Redact,
+  readRateLimit,
+  redactBody,
+} from '@ofauth-mass-messages/core';
 import { readCapped } from './body.js';
 import {
   APIConnectionError,
@@ -18,7 +23,7 @@ import {
   ResponseTooLargeError,
 } from './errors.js';
 import { hear, type Limiter, turn } from './rate-limit.js';
-import { redactBody, redactCause } from './redact.js';
+import { redactCause } from './redact.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 import type { RequestOptions } from './types.js';
 
@@ -31,8 +36,8 @@ export interface TransportConfig {
   fetch: Fetch | undefined;
   /** Sent with every list request: the auth headers, or none through a proxy. */
   headers: Record<string, string>;
-  /** Removes the API key from text (error bodies, logged bodies). */
-  redact: (text: string) => string;
+  /** Removes the API key from text (error bodies, logged bodies): core's one redaction. */
+  redact: Redact;
   /** One line per attempt, when debug logging is on. */
   debug: ((line: string) => void) | undefined;
   /** Whether debug lines carry the response body (redacted). */

@@ -99,6 +99,19 @@ describe('listMassMessages', () => {
     expect(fetch.seen).toHaveLength(0);
   });
 
+  it('refuses an unknown call option by name, with the closest known name', async () => {
+    const { fetch, client } = clientFor(json(massPage(1, 1, false)));
+    await expect(client.listMassMessages({}, { maxItem: 5 } as never)).rejects.toThrow(
+      expect.objectContaining({
+        name: 'InvalidArgumentError',
+        parameter: 'maxItem',
+        message:
+          'listMassMessages: maxItem must be left out: it is no option (did you mean maxItems? known: signal, headers, timeoutMs, maxRetries, maxResponseBytes, maxItems, lookahead)',
+      }),
+    );
+    expect(fetch.seen).toHaveLength(0);
+  });
+
   it.each([
     [{ timeoutMs: 0 }, 'timeoutMs'],
     [{ maxRetries: -2 }, 'maxRetries'],

@@ -9,6 +9,9 @@ import { fakeFetch, json, massPage } from './helpers/fake-fetch.js';
 
 const API_KEY = 'sk_live_config_test_key';
 const CREDENTIALS = "a non-empty string (or left out, with a proxy's baseUrl)";
+/** What core's one credential rule says a given apiKey or connectionId must be. */
+const HEADER =
+  'a non-empty string a header can carry: Latin-1 only, no control characters (CR, LF, NUL…), no leading or trailing whitespace';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -26,24 +29,19 @@ describe('refused options', () => {
     ['no options', undefined, 'apiKey', `apiKey must be ${CREDENTIALS}`],
     ['null', null, 'apiKey', `apiKey must be ${CREDENTIALS}`],
     ['no apiKey', { connectionId: 'c' }, 'apiKey', `apiKey must be ${CREDENTIALS}`],
-    [
-      'an empty apiKey',
-      { apiKey: '', connectionId: 'c' },
-      'apiKey',
-      `apiKey must be ${CREDENTIALS}`,
-    ],
+    ['an empty apiKey', { apiKey: '', connectionId: 'c' }, 'apiKey', `apiKey must be ${HEADER}`],
     [
       'a numeric apiKey',
       { apiKey: 424242, connectionId: 'c' },
       'apiKey',
-      `apiKey must be ${CREDENTIALS}`,
+      `apiKey must be ${HEADER}`,
     ],
     ['no connectionId', { apiKey: 'k' }, 'connectionId', `connectionId must be ${CREDENTIALS}`],
     [
       'an empty connectionId',
       { apiKey: 'k', connectionId: '' },
       'connectionId',
-      `connectionId must be ${CREDENTIALS}`,
+      `connectionId must be ${HEADER}`,
     ],
     [
       'a connectionId without apiKey, even with a baseUrl',
@@ -55,7 +53,7 @@ describe('refused options', () => {
       'a fetch that is not a function',
       { apiKey: 'k', connectionId: 'c', fetch: 'fetch' },
       'fetch',
-      'fetch must be a function',
+      'fetch must be a function, got "fetch"',
     ],
     [
       'a relative baseUrl outside a browser',
@@ -103,7 +101,7 @@ describe('refused options', () => {
       'an unknown logLevel',
       { apiKey: 'k', connectionId: 'c', logLevel: 'verbose' },
       'logLevel',
-      'logLevel must be one of debug, info, warn, error, off, got "verbose"',
+      'logLevel must be one of "debug", "info", "warn", "error", "off", got "verbose"',
     ],
   ])('refuses %s', (_, options, parameter, message) => {
     const create = () => createClient(options as unknown as ClientOptions);
@@ -118,29 +116,86 @@ describe('refused options', () => {
   });
 });
 
+describe('unknown options', () => {
+  const KNOWN =
+    'known: apiKey, connectionId, baseUrl, fetch, timeoutMs, maxRetries, maxResponseBytes, logger, logLevel, logBodies, rateLimit, dangerouslyAllowBrowser';
+
+  // A misspelt option silently ignored leaves the client on a default its author meant to change
+  // (no rate limit, the default timeout).
+  it.each([
+    ['rateLimt', 'rateLimit'],
+    ['timeout', 'timeoutMs'],
+    ['retries', 'maxRetries'],
+    ['loglevel', 'logLevel'],
+    ['dangerouslyAllowBrowsers', 'dangerouslyAllowBrowser'],
+  ])('refuses %s by name, with the closest known name (%s)', (name, near) => {
+    const create = () =>
+      createClient({ apiKey: API_KEY, connectionId: 'conn_1', [name]: true } as ClientOptions);
+    expect(create).toThrow(InvalidArgumentError);
+    expect(create).toThrow(
+      expect.objectContaining({
+        parameter: name,
+        message: `${name} must be left out: it is no option (did you mean ${near}? ${KNOWN})`,
+      }),
+    );
+  });
+
+  it('refuses a name near none, listing the known ones, in proxy mode too', () => {
+    const create = () =>
+      createClient({ baseUrl: 'http://127.0.0.1:8787', upstream: 'x' } as ClientOptions);
+    expect(create).toThrow(
+      expect.objectContaining({
+        parameter: 'upstream',
+        message: `upstream must be left out: it is no option (${KNOWN})`,
+      }),
+    );
+  });
+
+  it('never quotes a credential given under a misspelt name', () => {
+    for (const options of [
+      { apikey: API_KEY, connectionId: 'conn_1' },
+      { apiKey: API_KEY, connectionID: API_KEY },
+    ]) {
+      const create = () => createClient(options as unknown as ClientOptions);
+      expect(create).toThrow(InvalidArgumentError);
+      expect(create).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining(API_KEY) }),
+      );
+    }
+  });
+
+  it.each([
+    ['logBodies', 'yes', 'logBodies must be true or false, got "yes"'],
+    ['dangerouslyAllowBrowser', 1, 'dangerouslyAllowBrowser must be true or false, got 1'],
+    ['logger', 'console', 'logger must be an object such as console, got "console"'],
+  ])('refuses %s %j, once ignored or read as truthy', (name, value, message) => {
+    const create = () =>
+      createClient({ apiKey: API_KEY, connectionId: 'conn_1', [name]: value } as ClientOptions);
+    expect(create).toThrow(expect.objectContaining({ parameter: name, message }));
+  });
+});
+
 describe('credentials a header cannot carry', () => {
-  const CONTROL = 'free of control characters (CR, LF, NUL…), to be sent as a header';
-  const LATIN1 = 'Latin-1 only (nothing above U+00FF), to be sent as a header';
-  const EDGES = 'free of leading and trailing whitespace, to be sent as a header';
-  const cases: [string, string, string][] = [
-    ['a line feed', 'sk_live_4f9a\nX-Injected: 1', CONTROL],
-    ['a carriage return', 'sk_live_4f9a\r', CONTROL],
-    ['a NUL', 'sk_live\u00004f9a', CONTROL],
-    ['a bell', 'sk_live_\u00074f9a', CONTROL],
-    ['a DEL', 'sk_live_\u007f4f9a', CONTROL],
-    ['a character above Latin-1', 'sk_live_ключ_4f9a', LATIN1],
-    ['an emoji', 'sk_live_🔑_4f9a', LATIN1],
-    ['a line separator', 'sk_live_\u20284f9a', LATIN1],
-    ['a leading space', ' sk_live_4f9a', EDGES],
-    ['a trailing space', 'sk_live_4f9a ', EDGES],
-    ['a leading tab', '\tsk_live_4f9a', EDGES],
-    ['a trailing no-break space', 'sk_live_4f9a\u00a0', EDGES],
+  // Core's one rule for a credential: one message naming every reason, never the value.
+  const cases: [string, string][] = [
+    ['a line feed', 'sk_live_4f9a\nX-Injected: 1'],
+    ['a carriage return', 'sk_live_4f9a\r'],
+    ['a NUL', 'sk_live\u00004f9a'],
+    ['a bell', 'sk_live_\u00074f9a'],
+    ['a DEL', 'sk_live_\u007f4f9a'],
+    ['a character above Latin-1', 'sk_live_ключ_4f9a'],
+    ['an emoji', 'sk_live_🔑_4f9a'],
+    ['a line separator', 'sk_live_\u20284f9a'],
+    ['a leading space', ' sk_live_4f9a'],
+    ['a trailing space', 'sk_live_4f9a '],
+    ['a leading tab', '\tsk_live_4f9a'],
+    ['a trailing no-break space', 'sk_live_4f9a\u00a0'],
   ];
   it.each(
-    cases.flatMap(([what, value, allowed]) =>
-      (['apiKey', 'connectionId'] as const).map((name) => [name, what, value, allowed] as const),
+    cases.flatMap(([what, value]) =>
+      (['apiKey', 'connectionId'] as const).map((name) => [name, what, value] as const),
     ),
-  )('%s with %s: refused, naming what is wrong, never the value', (name, _, value, allowed) => {
+  )('%s with %s: refused, naming what a header carries, never the value', (name, _, value) => {
     const fetch = fakeFetch(json(massPage(1, 1, false)));
     const options = { apiKey: API_KEY, connectionId: 'conn_1', fetch, [name]: value };
     let error: unknown;
@@ -152,8 +207,8 @@ describe('credentials a header cannot carry', () => {
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect(error).toMatchObject({
       parameter: name,
-      allowed,
-      message: `${name} must be ${allowed}`,
+      allowed: HEADER,
+      message: `${name} must be ${HEADER}`,
     });
     for (const text of [String(error), JSON.stringify(error), (error as Error).stack]) {
       expect(text).not.toContain(value.trim());

@@ -155,7 +155,7 @@ describe('arguments, refused when the loop starts (nothing sent)', () => {
       'listMassMessages',
       {},
       { lookahead: 'yes' },
-      'listMassMessages: lookahead must be a boolean, got "yes"',
+      'listMassMessages: lookahead must be true or false, got "yes"',
     ],
     [
       'listMassMessages',

@@ -254,7 +254,7 @@ describe('the option', () => {
       'a name it does not know',
       { burst: 90 },
       'rateLimit.burst',
-      'rateLimit.burst must be left out (known: rateLimit.capacity, rateLimit.refillPerMinute)',
+      'rateLimit.burst must be left out: it is no option (known: capacity, refillPerMinute)',
     ],
   ])('refuses %s, naming it', (_, rateLimit, parameter, message) => {
     const make = () =>

@@ -96,6 +96,26 @@ describe.each(entries)('%s', (operationId, entry) => {
     },
   );
 
+  // maxItems and lookahead are options of an iteration: typed away elsewhere, refused by name.
+  it(`${paged ? 'takes' : 'refuses'} maxItems and lookahead`, async () => {
+    for (const options of [{ maxItems: 5 }, { lookahead: true }]) {
+      const { fetch, client } = fixtureClient(json(bodyOf(entry)));
+      const made = call(client, operationId, required(entry), options);
+      if (paged) await expect(made).resolves.toBeDefined();
+      else {
+        const name = Object.keys(options)[0];
+        await expect(made).rejects.toThrow(
+          expect.objectContaining({
+            name: 'InvalidArgumentError',
+            parameter: name,
+            message: `${operationId}: ${name} must be left out: it is no option (known: signal, headers, timeoutMs, maxRetries, maxResponseBytes)`,
+          }),
+        );
+        expect(fetch.seen).toHaveLength(0);
+      }
+    }
+  });
+
   it('refuses a 200 body of another shape (an array, null, text)', async () => {
     for (const wrong of ['[]', 'null', 'not json']) {
       const { client } = fixtureClient(new Response(wrong));

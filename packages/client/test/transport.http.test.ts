@@ -120,8 +120,10 @@ describe('a refused connection', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const { port } = probe.address() as AddressInfo;
     await new Promise((resolve) => probe.close(resolve));
+    // A key of a real key's length: a one-letter key is in the cause's stack (`at fetch …`), and
+    // the one redaction rule would rightly hand on a redacted copy instead of the Error itself.
     const client = createClient({
-      apiKey: 'k',
+      apiKey: 'sk_test_refused_connection',
       connectionId: 'c',
       baseUrl: `http://127.0.0.1:${port}`,
       maxRetries: 0,

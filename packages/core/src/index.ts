@@ -2,7 +2,7 @@
 // Nothing here reads a document or validates a body: it works from the operations table
 // (`@ofauth-mass-messages/spec/operations`), small enough for a browser bundle.
 export { type ErrorFacts, readErrorBody } from './error-body.js';
-export { checkOptions, isHeaderValue, type OptionRule, option } from './options.js';
+export { checkOptions, closest, isHeaderValue, type OptionRule, option } from './options.js';
 export {
   checkParams,
   fillPath,
@@ -15,6 +15,7 @@ export {
 } from './params.js';
 export { type Problem, problem, show } from './problem.js';
 export {
+  BUCKET_RULES,
   type BucketOptions,
   createBuckets,
   createTokenBucket,

@@ -1,8 +1,8 @@
 // The one style of option checking: the client's, the proxy's and the mocks' options are each a
 // list of rules, checked in one pass that refuses a name no rule has (a misspelt `allowedOrigin`
-// must not be ignored silently) and a value its rule does not accept, with the same message
-// shape as a parameter's (`maxRetries must be an integer from 0 to 10, got 99`). Each package
-// throws the problem as its own error class.
+// must not be ignored silently), with the closest known name when one is near, and a value its
+// rule does not accept, with the same message shape as a parameter's (`maxRetries must be an
+// integer from 0 to 10, got 99`). Each package throws the problem as its own error class.
 import { type Problem, problem, show } from './problem.js';
 
 /** One option: its name, what it accepts in words, and the test of a value. */
@@ -33,6 +33,9 @@ export const option = {
         (v as number) >= minimum &&
         (maximum === undefined || (v as number) <= maximum),
     ),
+  /** A finite number above `above`. */
+  number: (name: string, above: number): OptionRule =>
+    rule(name, `a number > ${above}`, (v) => Number.isFinite(v) && (v as number) > above),
   boolean: (name: string): OptionRule => rule(name, 'true or false', (v) => typeof v === 'boolean'),
   oneOf: (name: string, values: readonly unknown[]): OptionRule =>
     rule(name, `one of ${values.map(show).join(', ')}`, (v) => values.includes(v)),
@@ -48,7 +51,7 @@ export const option = {
   header: (name: string): OptionRule => ({
     ...rule(
       name,
-      'a non-empty string that a header can carry (no line breaks, no leading or trailing spaces, Latin-1 only)',
+      'a non-empty string a header can carry: Latin-1 only, no control characters (CR, LF, NUL…), no leading or trailing whitespace',
       (v) => typeof v === 'string' && isHeaderValue(v),
     ),
     secret: true,
@@ -72,26 +75,66 @@ export function isHeaderValue(value: string): boolean {
   return value !== '' && value.trim() === value && /^[\x20-\x7e\x80-\xff\t]*$/.test(value);
 }
 
+/** Edit distance, ignoring case: option names are short, so the plain table is fine. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+/**
+ * The known name nearest to `name` (`rateLimt` → `rateLimit`, `maxRetry` → `maxRetries`), or
+ * undefined when none is near: at most two edits, or a third of the known name's length.
+ */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let least = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const edits = distance(name, candidate);
+    if (edits < least && edits <= Math.max(2, candidate.length / 3)) {
+      least = edits;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
 /**
  * The first problem of `values` against `rules`: a name no rule has, or a value (other than
  * undefined: the default applies) its rule refuses. A secret's value is never in the message.
+ * `prefix` names options inside another (`rateLimit.` → `rateLimit.capacity`).
  */
-export function checkOptions(rules: readonly OptionRule[], values: object): Problem | undefined {
-  for (const name of Object.keys(values)) {
-    if (
-      !rules.some((r) => r.name === name) &&
-      (values as Record<string, unknown>)[name] !== undefined
-    ) {
+export function checkOptions(
+  rules: readonly OptionRule[],
+  values: object,
+  prefix = '',
+): Problem | undefined {
+  const known = rules.map((r) => r.name);
+  for (const [name, value] of Object.entries(values)) {
+    if (!known.includes(name) && value !== undefined) {
+      const near = closest(name, known);
       return problem(
-        name,
-        `left out: it is no option (known: ${rules.map((r) => r.name).join(', ')})`,
+        prefix + name,
+        `left out: it is no option (${near ? `did you mean ${near}? ` : ''}known: ${known.join(', ')})`,
       );
     }
   }
   for (const r of rules) {
     const value = (values as Record<string, unknown>)[r.name];
     if (value !== undefined && !r.accepts(value)) {
-      return r.secret ? problem(r.name, r.allowed) : problem(r.name, r.allowed, value);
+      return r.secret
+        ? problem(prefix + r.name, r.allowed)
+        : problem(prefix + r.name, r.allowed, value);
     }
   }
   return undefined;

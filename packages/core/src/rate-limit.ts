@@ -4,6 +4,8 @@
 // one per connection so many browsers cannot drain one creator's quota, and the mocks emulate the
 // API with it, so all three agree on what the limit is and how it refills.
 
+import { type OptionRule, option } from './options.js';
+
 /** The vendor's numbers for the Pay-as-you-go and Starter plans (the Launch plan has no cap). */
 export const VENDOR_RATE_LIMIT = { capacity: 90, refillPerMinute: 60 } as const;
 
@@ -13,6 +15,12 @@ export interface BucketOptions {
   /** Tokens added per minute, continuously. */
   refillPerMinute: number;
 }
+
+/** The rules of a bucket's options, which the client's and the proxy's `rateLimit` object take. */
+export const BUCKET_RULES: readonly OptionRule[] = [
+  option.integer('capacity', 1),
+  option.number('refillPerMinute', 0),
+];
 
 /** What the `X-RateLimit-*` headers of a response said, as numbers. */
 export interface RateLimitState {

@@ -1,6 +1,6 @@
 // The one style of option checking: unknown names refused, values checked, secrets never quoted.
 import { describe, expect, it } from 'vitest';
-import { checkOptions, isHeaderValue, option } from '../src/options.js';
+import { checkOptions, closest, isHeaderValue, option } from '../src/options.js';
 
 const rules = [
   option.integer('maxRetries', 0, 10),
@@ -21,8 +21,14 @@ describe('checkOptions', () => {
     [
       'a misspelt name',
       { maxRetry: 3 },
-      'maxRetry must be left out: it is no option (known: maxRetries, lookahead, logLevel, fetch, apiKey)',
+      'maxRetry must be left out: it is no option (did you mean maxRetries? known: maxRetries, lookahead, logLevel, fetch, apiKey)',
     ],
+    [
+      'a name near none',
+      { timeout: 3 },
+      'timeout must be left out: it is no option (known: maxRetries, lookahead, logLevel, fetch, apiKey)',
+    ],
+    ['a name left undefined', { timeout: undefined }, undefined],
     ['out of range', { maxRetries: 11 }, 'maxRetries must be an integer from 0 to 10, got 11'],
     ['not a boolean', { lookahead: 'yes' }, 'lookahead must be true or false, got "yes"'],
     [
@@ -35,10 +41,64 @@ describe('checkOptions', () => {
     expect(checkOptions(rules, values)?.message).toBe(message);
   });
 
-  it('never quotes a secret', () => {
-    const found = checkOptions(rules, { apiKey: 'sk_live_secret\n' });
-    expect(found?.parameter).toBe('apiKey');
-    expect(found?.message).not.toContain('sk_live_secret');
+  it('names an option inside another by its path', () => {
+    const rules = [option.integer('capacity', 1), option.number('refillPerMinute', 0)];
+    expect(checkOptions(rules, { capacity: 0 }, 'rateLimit.')).toMatchObject({
+      parameter: 'rateLimit.capacity',
+      message: 'rateLimit.capacity must be an integer >= 1, got 0',
+    });
+    expect(checkOptions(rules, { capacty: 5 }, 'rateLimit.')?.message).toBe(
+      'rateLimit.capacty must be left out: it is no option (did you mean capacity? known: capacity, refillPerMinute)',
+    );
+  });
+
+  it.each([
+    [60, true],
+    [0.5, true],
+    [0, false],
+    [-1, false],
+    [Number.POSITIVE_INFINITY, false],
+    [Number.NaN, false],
+    ['60', false],
+  ])('option.number: a number > 0 accepts %j: %s', (value, ok) => {
+    expect(option.number('refillPerMinute', 0).accepts(value)).toBe(ok);
+    expect(option.number('refillPerMinute', 0).allowed).toBe('a number > 0');
+  });
+
+  it.each([
+    ['a line feed', 'sk_live_secret\nX-Injected: 1'],
+    ['a bell', 'sk_live_\u0007secret'],
+    ['a character above Latin-1', 'sk_live_ключ_secret'],
+    ['a trailing no-break space', 'sk_live_secret\u00a0'],
+    ['a number', 424242],
+  ])('refuses a credential with %s, saying what a header carries, never quoting it', (_, value) => {
+    const found = checkOptions(rules, { apiKey: value });
+    expect(found).toEqual({
+      parameter: 'apiKey',
+      allowed:
+        'a non-empty string a header can carry: Latin-1 only, no control characters (CR, LF, NUL…), no leading or trailing whitespace',
+      message:
+        'apiKey must be a non-empty string a header can carry: Latin-1 only, no control characters (CR, LF, NUL…), no leading or trailing whitespace',
+    });
+  });
+});
+
+describe('closest', () => {
+  const known = ['apiKey', 'maxRetries', 'rateLimit', 'timeoutMs', 'basePath', 'fetch'];
+  it.each([
+    ['rateLimt', 'rateLimit'],
+    ['apikey', 'apiKey'],
+    ['APIKEY', 'apiKey'],
+    ['basepath', 'basePath'],
+    ['maxRetry', 'maxRetries'],
+    ['retries', 'maxRetries'],
+    ['timeout', 'timeoutMs'],
+    ['fetcher', 'fetch'],
+    ['logger', undefined],
+    ['x', undefined],
+    ['connectionId', undefined],
+  ])('%s → %s', (name, expected) => {
+    expect(closest(name, known)).toBe(expected);
   });
 });
 

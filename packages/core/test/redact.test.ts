@@ -47,6 +47,56 @@ describe('redactBody and redactText', () => {
   it('redacts text that is not JSON', () => {
     expect(redactBody(`<h1>${KEY}</h1>`, redact)).toBe(`<h1>${REDACTED}</h1>`);
   });
+
+  it('keeps a `__proto__` name as data, not as the prototype', () => {
+    const body = redactBody('{"__proto__":{"polluted":true},"a":1}', redact);
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(Object.keys(body as object)).toEqual(['__proto__', 'a']);
+    expect(redactText('{"__proto__":{"k":"x"},"a":1}', redact)).toBe(
+      '{"__proto__":{"k":"x"},"a":1}',
+    );
+  });
+
+  it('keeps a JSON string body JSON', () => {
+    expect(redactText(`"${KEY}"`, redact)).toBe(`"${REDACTED}"`);
+    expect(redactText('"plain"', redact)).toBe('"plain"');
+  });
+
+  // A key can be spelt by what no string holds: a number, a literal, a name with the quotes and
+  // colon around it. Then the text, redacted, rather than a value that serialises to the key.
+  it.each([
+    ['a number', '1', '{"limit":1}', '{"limit":[redacted]}'],
+    ['the whole body', '{"a":"b"}', '{"a":"b"}', REDACTED],
+    ['a name and the structure around it', '"apiKey":', '{"apiKey":1}', '{[redacted]1}'],
+  ])('a key spelt by %s', (_, key, text, expected) => {
+    expect(redactBody(text, redactor(key))).toBe(expected);
+    expect(redactText(text, redactor(key))).toBe(expected);
+  });
+
+  it('a key spelt by the spacing of the text as sent: the JSON written again', () => {
+    const text = '{"a":1, "b":2}';
+    expect(redactBody(text, redactor('1, "b"'))).toEqual({ a: 1, b: 2 });
+    expect(redactText(text, redactor('1, "b"'))).toBe('{"a":1,"b":2}');
+  });
+
+  // A key of nothing but JSON punctuation is spelt by every JSON text's structure: it is removed
+  // from the strings, and the body stays JSON.
+  it.each([
+    ['"', '{"message":"say \\"hi\\""}', { message: `say ${REDACTED}hi${REDACTED}` }],
+    [':', '{"a":"b:c","d":1}', { a: `b${REDACTED}c`, d: 1 }],
+    ['{', '{"a":"{"}', { a: REDACTED }],
+  ])('a key of JSON punctuation (%j) keeps the body JSON', (key, text, expected) => {
+    expect(redactBody(text, redactor(key))).toEqual(expected);
+    expect(JSON.parse(redactText(text, redactor(key)))).toEqual(expected);
+  });
+
+  it('garbles the words a short key stands in, leaving the body JSON', () => {
+    const text = '{"message":"Rate limit exceeded","code":"RATE_LIMITED"}';
+    expect(JSON.parse(redactText(text, redactor('e')))).toEqual({
+      'm***ssag***': 'Rat*** limit ***xc******d***d',
+      'cod***': 'RATE_LIMITED',
+    });
+  });
 });
 
 /** Every string of a parsed JSON value: its string values and its property names. */
@@ -78,6 +128,28 @@ describe('the key never survives (property)', () => {
         const out = redactBody(JSON.stringify(body), redactor(key));
         // No string of what is handed on (a value or a property name) holds the key.
         for (const text of strings(out)) expect(text).not.toContain(key);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(runs).toBe(1000);
+  });
+
+  it('in the text a body is handed on as, JSON or not, however it is spaced', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(keys, fc.jsonValue(), fc.string(), fc.nat(2), (key, value, around, space) => {
+        runs++;
+        const body = {
+          [`${around}${key}`]: [value, `${around}${key}${around}`],
+          x: { [key]: key },
+        };
+        const redact = redactor(key);
+        for (const text of [JSON.stringify(body, null, space), JSON.stringify(value) ?? around]) {
+          const out = redactText(text, redact);
+          // Only a key of JSON's punctuation may stay: the structure every JSON text has.
+          if (!/^[\s"\\{}[\]:,]*$/.test(key)) expect(out).not.toContain(key);
+          else for (const string of strings(JSON.parse(out))) expect(string).not.toContain(key);
+        }
       }),
       { numRuns: 1000 },
     );

@@ -19,7 +19,7 @@ import { describeFailure } from './log.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
 import { checkedQuery } from './query.js';
 import { type ConnectionLimits, createConnectionLimits } from './rate-limit.js';
-import { redactBody } from './redact.js';
+import { redactBytes } from './redact.js';
 import type { ProxyHandler, ProxyLogFields, ProxyOptions } from './types.js';
 
 /** Statuses whose response has no body (the Response constructor refuses one). */
@@ -178,8 +178,8 @@ async function forward(
       : await readCapped(upstream, config.maxBodyBytes);
     // An error body may echo the key the proxy sent ("Invalid API key …"): it never reaches the
     // browser. Success bodies are the account's data and pass as sent.
-    const body = raw && !upstream.ok ? redactBody(raw, config.apiKey) : raw;
-    const headers = downstreamHeaders(upstream.headers, passed, config.apiKey);
+    const body = raw && !upstream.ok ? redactBytes(raw, config.redact) : raw;
+    const headers = downstreamHeaders(upstream.headers, passed, config.redact);
     // With the proxy's own bucket, the browser is told that bucket's state: it is the limit the
     // browser meets, and it never claims more than the API reported.
     limits?.settle(connectionId, upstream.headers, headers);

@@ -1,8 +1,8 @@
 // Which headers cross the proxy. Both directions are allowlists: a header nobody listed does not
 // pass, so a browser's credentials, cookies or hop-by-hop headers cannot leak upstream, and an
 // upstream's cookies, encodings or internal headers cannot leak back.
+import type { Redact } from '@ofauth-mass-messages/core';
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
-import { redactText } from './redact.js';
 
 /** Headers that carry credentials: the browser's are never forwarded, the API's never returned. */
 export const CREDENTIAL_HEADERS: readonly string[] = [
@@ -37,14 +37,8 @@ export const HOP_BY_HOP_HEADERS: readonly string[] = [
  */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Fetch's rule for a header value: no NUL, CR or LF, and every code unit a byte (Latin-1). */
-export function isHeaderValue(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0 || code === 10 || code === 13 || code > 0xff) return false;
-  }
-  return true;
-}
+/** Whether a value can be sent as a header as written: core's one rule, the client's too. */
+export { isHeaderValue } from '@ofauth-mass-messages/core';
 
 /**
  * The upstream request's headers: the server's credentials, `accept`, and the headers the
@@ -91,17 +85,17 @@ export function passedResponseHeaders(operation: Operation): Set<string> {
 
 /**
  * The browser's response headers: the passed ones the upstream sent, with the key redacted from
- * their values (an API may echo it in a request id), and `no-store`.
+ * their values (an API may echo it in a request id) by core's one redaction, and `no-store`.
  */
 export function downstreamHeaders(
   upstream: Headers,
   passed: ReadonlySet<string>,
-  secret: string,
+  redact: Redact,
 ): Headers {
   const headers = new Headers();
   for (const name of passed) {
     const value = upstream.get(name);
-    if (value !== null) headers.set(name, redactText(value, secret));
+    if (value !== null) headers.set(name, redact(value));
   }
   // Every answer concerns one account: no shared cache (CDN, corporate proxy) may keep it.
   headers.set('cache-control', 'no-store');

@@ -1,10 +1,19 @@
 // Checks createProxyHandler's options once, at start-up, so a misconfigured server fails when
 // it boots with a message naming the option, not on the first browser request. Messages never
 // hold a credential's value: they say what is wrong with it (missing, not a string, a newline).
-import { checkOptions, type OptionRule, option } from '@ofauth-mass-messages/core';
+import {
+  BUCKET_RULES,
+  checkOptions,
+  closest,
+  isHeaderValue,
+  type OptionRule,
+  option,
+  type Redact,
+  redactor,
+} from '@ofauth-mass-messages/core';
 import { defaultBaseUrl, type Operation, operations } from '@ofauth-mass-messages/spec/operations';
 import { ProxyConfigError } from './errors.js';
-import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS, isHeaderValue } from './headers.js';
+import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from './headers.js';
 import { DEFAULT_ALLOWED_HOSTS, normalizeAllowedHost } from './hosts.js';
 import { safeLogger } from './log.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.js';
@@ -20,6 +29,8 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ResolvedOptions {
   apiKey: string;
+  /** Removes the key from what the browser and the log see: core's one redaction. */
+  redact: Redact;
   authorize: Authorize;
   /** Without a trailing slash. */
   upstream: string;
@@ -77,12 +88,14 @@ function apiKeyOf(value: unknown): string {
       `createProxyHandler: ${option} must be a non-empty string, got ${kind(value)} (${hint}).`,
     );
   }
-  // Headers refuse these, and the platform's TypeError would quote the value.
-  if (value.trim() !== value || !isHeaderValue(value)) {
+  // Headers refuse these (or send another key: fetch trims the edges), and the platform's
+  // TypeError would quote the value.
+  if (!isHeaderValue(value)) {
     throw new ProxyConfigError(
       option,
       `createProxyHandler: ${option} cannot be sent as a header: it has leading or trailing ` +
-        'whitespace, a line break or a character outside Latin-1 (check how it was read).',
+        'whitespace, a control character (a line break…) or a character outside Latin-1 (check ' +
+        'how it was read).',
     );
   }
   return value;
@@ -210,14 +223,9 @@ function forwardHeadersOf(value: unknown): string[] {
   return names;
 }
 
-/** What `rateLimit`'s object may hold, checked with core's one option check. */
+/** What `rateLimit`'s object may hold: core's bucket rules, and how many buckets to keep. */
 const RATE_LIMIT_RULES: readonly OptionRule[] = [
-  option.integer('capacity', 1),
-  {
-    name: 'refillPerMinute',
-    allowed: 'a number > 0',
-    accepts: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
-  },
+  ...BUCKET_RULES,
   option.integer('maxConnections', 1),
 ];
 
@@ -233,29 +241,12 @@ function rateLimitOf(value: unknown): RateLimitConfig | undefined {
         `${DEFAULT_RATE_LIMIT.capacity} of burst, ${DEFAULT_RATE_LIMIT.refillPerMinute} a minute), got ${kind(value)}.`,
     );
   }
-  const problem = checkOptions(RATE_LIMIT_RULES, value);
+  const problem = checkOptions(RATE_LIMIT_RULES, value, 'rateLimit.');
   if (problem) {
-    throw new ProxyConfigError('rateLimit', `createProxyHandler: rateLimit.${problem.message}.`);
+    throw new ProxyConfigError('rateLimit', `createProxyHandler: ${problem.message}.`);
   }
   const given = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
   return { ...DEFAULT_RATE_LIMIT, ...given };
-}
-
-/** Edit distance, for "did you mean": small names, so the plain table is fine. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] as number;
 }
 
 /**
@@ -267,16 +258,12 @@ function refuseUnknown(options: object): void {
   const unknown = Object.keys(options).filter((name) => !known.includes(name));
   const [first] = unknown;
   if (first === undefined) return;
-  const closest =
-    unknown.length === 1
-      ? (known.find((name) => name.toLowerCase() === first.toLowerCase()) ??
-        known.find((name) => distance(name, first) <= 2))
-      : undefined;
+  const near = unknown.length === 1 ? closest(first, known) : undefined;
   const hint =
     first.toLowerCase() === 'connectionid'
       ? 'connectionId is replaced by authorize, which answers the connection id per request; ' +
         `for a single creator: \`${SINGLE_CREATOR}\``
-      : closest && `did you mean ${closest}?`;
+      : near && `did you mean ${near}?`;
   throw new ProxyConfigError(
     first,
     `createProxyHandler: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` +
@@ -329,8 +316,10 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
       'createProxyHandler: operations must be a non-empty operations table.',
     );
   }
+  const apiKey = apiKeyOf(options.apiKey);
   return {
-    apiKey: apiKeyOf(options.apiKey),
+    apiKey,
+    redact: redactor(apiKey),
     authorize: authorizeOf(options.authorize),
     upstream: upstreamUrl(options.upstream ?? options.baseUrl ?? defaultBaseUrl, upstreamOption),
     basePath: basePathOf(options.basePath),

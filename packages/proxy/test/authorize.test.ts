@@ -127,6 +127,8 @@ describe('the authorize hook', () => {
   it.each([
     ['a line break', 'conn_1\r\nx-admin: 1'],
     ['a character outside Latin-1', 'conn_€'],
+    ['a control character', 'conn_\u00071'],
+    ['a trailing space (fetch would send another id)', 'conn_1 '],
     ['an empty string', ''],
     ['a number', 42],
     ['an object', { connectionId: 'conn_1' }],

@@ -1,3 +1,4 @@
+import { redactor } from '@ofauth-mass-messages/core';
 import { operations } from '@ofauth-mass-messages/spec/operations';
 import { describe, expect, it } from 'vitest';
 import {
@@ -97,7 +98,7 @@ describe('downstreamHeaders', () => {
     const headers = downstreamHeaders(
       upstream,
       new Set(['content-type', 'retry-after', 'x-request-id']),
-      'server-key',
+      redactor('server-key'),
     );
 
     expect(Object.fromEntries(headers)).toEqual({
@@ -117,7 +118,7 @@ describe('downstreamHeaders and the key', () => {
     const headers = downstreamHeaders(
       upstream,
       new Set(['x-request-id', 'content-type']),
-      'server-key',
+      redactor('server-key'),
     );
 
     expect(Object.fromEntries(headers)).toEqual({

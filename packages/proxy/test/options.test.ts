@@ -38,6 +38,8 @@ describe('resolveOptions', () => {
     ['apiKey', { apiKey: `${API_KEY}\n` }, 'apiKey cannot be sent as a header'],
     ['apiKey', { apiKey: ` ${API_KEY}` }, 'apiKey cannot be sent as a header'],
     ['apiKey', { apiKey: `${API_KEY}é€` }, 'apiKey cannot be sent as a header'],
+    ['apiKey', { apiKey: `${API_KEY}\u0007` }, 'apiKey cannot be sent as a header'],
+    ['apiKey', { apiKey: `${API_KEY}\u00a0` }, 'apiKey cannot be sent as a header'],
     ['authorize', { authorize: undefined }, 'authorize is required'],
     ['authorize', { authorize: 'conn_1' }, 'authorize must be a function'],
     ['connectionId', { connectionId: CONNECTION_ID }, 'connectionId is replaced by authorize'],
