@@ -2,12 +2,9 @@
 // script (packages/client/scripts/size.mjs, the one its size test budgets), which bundles the
 // client's one-call consumer and the same call through openapi-fetch alone with the same esbuild
 // settings, so the rows compare like with like.
-import { measure } from '../../../packages/client/scripts/size.mjs';
+import { CODE_BUDGET, measure } from '../../../packages/client/scripts/size.mjs';
 import { bytes, markdownTable } from '../format.js';
 import { atMost, type Suite, type SuiteResult } from '../suite.js';
-
-/** Issue 13's target: a one-call browser bundle of at most 3,584 B min+gzip. */
-const BUDGET = 3584;
 
 export const sizeSuite: Suite = {
   name: 'size',
@@ -30,7 +27,13 @@ export const sizeSuite: Suite = {
           'what your app ships for `createClient` + one `listMassMessages` call: checks, retries, typed errors, paging',
         ],
         [
-          'this client’s own code (the spec’s query check left out)',
+          'this client’s code (the spec’s operations table left out)',
+          bytes(client.code.minified),
+          bytes(client.code.gzip),
+          `what the size budget holds (the table grows with the spec: ${bytes(client.table.gzip)} for ${client.table.operations} operations)`,
+        ],
+        [
+          'this client’s own code (core and the table left out)',
           bytes(client.own.minified),
           bytes(client.own.gzip),
           'the client’s code alone',
@@ -57,9 +60,13 @@ export const sizeSuite: Suite = {
       block: 'size',
       markdown: `${table}\n\n${how}`,
       targets: [
-        atMost('client bundle for one call at most 3,584 B min+gzip', client.bundle.gzip, BUDGET, {
-          show: bytes,
-        }),
+        // The client's own budget (scripts/size.mjs, which its size test holds), not a copy.
+        atMost(
+          `client code for one call at most ${bytes(CODE_BUDGET)} min+gzip (its size budget)`,
+          client.code.gzip,
+          CODE_BUDGET,
+          { show: bytes },
+        ),
       ],
     };
   },
