@@ -9,10 +9,16 @@ import {
   InvalidArgumentError,
   OFAuthError,
   RateLimitError,
+  ReconnectRequiredError,
 } from '@ofauth-mass-messages/client';
+import { readErrorBody } from '@ofauth-mass-messages/core';
 
 /** Describes `error` for a person. */
 export function describeError(error: unknown): string {
+  // Before AuthenticationError, which it extends: the key is fine, the creator's session is not.
+  if (error instanceof ReconnectRequiredError) {
+    return `This creator must reconnect (${error.type}): ${apiMessage(error)}. Reconnect their account through OFAuth Link.`;
+  }
   if (error instanceof AuthenticationError) {
     return `Not authorized (${error.status}): ${apiMessage(error)}. Check OFAUTH_API_KEY and OFAUTH_CONNECTION_ID on the server.`;
   }
@@ -38,12 +44,10 @@ export function describeError(error: unknown): string {
 }
 
 /**
- * The body's own message when the API (or the proxy) sent one: `error` in the vendor's current
- * shape, `message` in the one its SDKs read.
+ * The body's own message when the API (or the proxy) sent one, read by core's one reader of error
+ * bodies (`error` in the vendor's current shape, `message` in the one its SDKs read).
  */
 function apiMessage(error: APIError): string {
-  const body = error.body as { error?: unknown; message?: unknown } | null | undefined;
-  const text = [body?.error, body?.message].find((value) => typeof value === 'string');
-  const message = typeof text === 'string' ? text.trim() : '';
+  const message = readErrorBody(error.body).message?.trim() ?? '';
   return message === '' ? 'no error message' : message.replace(/\.$/, '');
 }

@@ -36,17 +36,21 @@ const json =
 describe('describeError', () => {
   it.each([
     [
-      '401 SESSION_EXPIRED (the vendor\'s shape)',
+      "401 SESSION_EXPIRED (the vendor's shape)",
       json(401, { error: 'Session expired', type: 'SESSION_EXPIRED', requestId: 'req_1' }),
       'This creator must reconnect (SESSION_EXPIRED): Session expired. Reconnect their account through OFAuth Link.',
     ],
     [
       '401 SESSION_NOT_PROVIDED',
-      json(401, { error: 'Connection not found', type: 'SESSION_NOT_PROVIDED', requestId: 'req_2' }),
+      json(401, {
+        error: 'Connection not found',
+        type: 'SESSION_NOT_PROVIDED',
+        requestId: 'req_2',
+      }),
       'This creator must reconnect (SESSION_NOT_PROVIDED): Connection not found. Reconnect their account through OFAuth Link.',
     ],
     [
-      '401 UNAUTHORIZED (the vendor\'s shape)',
+      "401 UNAUTHORIZED (the vendor's shape)",
       json(401, { error: 'Invalid API key', type: 'UNAUTHORIZED', requestId: 'req_3' }),
       'Not authorized (401): Invalid API key. Check OFAUTH_API_KEY and OFAUTH_CONNECTION_ID on the server.',
     ],
