@@ -74,7 +74,9 @@ export function addNestedRequiredField(spec: string): string {
 export function addEnumValue(spec: string): string {
   const doc = new YamlText(spec, 'addEnumValue');
   const path = [...SCHEMAS, 'MediaType', 'enum'];
-  doc.setFlowList(path, [...doc.flowList(path), 'sticker']);
+  const values = doc.flowList(path);
+  if (values.includes('sticker')) doc.fail('MediaType already has sticker');
+  doc.setFlowList(path, [...values, 'sticker']);
   return doc.toString();
 }
 
@@ -139,6 +141,7 @@ export const BUYERS = {
  */
 export function addPathParameterOperation(spec: string): string {
   const doc = new YamlText(spec, 'addPathParameterOperation');
+  if (doc.has(['paths', BUYERS.path])) doc.fail(`the document already has ${BUYERS.path}`);
   doc.appendTo(
     ['paths'],
     snippet(`
@@ -254,6 +257,7 @@ export const CHART = {
  */
 export function addObjectOperation(spec: string): string {
   const doc = new YamlText(spec, 'addObjectOperation');
+  if (doc.has(['paths', CHART.path])) doc.fail(`the document already has ${CHART.path}`);
   doc.appendTo(
     ['paths'],
     snippet(`

@@ -80,6 +80,10 @@ describe.each(EDIT_ROWS.map((row) => [row.n, row.title, row] as const))(
       expect(kept(edited)).toEqual(kept(spec));
     });
 
+    it('refuses to apply twice (a field, a value or a path already there)', () => {
+      expect(() => row.edit(edited)).toThrow(SpecEditError);
+    });
+
     it('refuses a spec it cannot find its way in, naming what it looked for', () => {
       expect(() => row.edit('openapi: 3.1.0\npaths: {}\n')).toThrow(SpecEditError);
       expect(() => row.edit('openapi: 3.1.0\n')).toThrow(/spec edit \w+: .+/);
