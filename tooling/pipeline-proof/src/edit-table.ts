@@ -70,6 +70,8 @@ export interface RowResult {
   row: EditRow;
   cells: Partial<Record<Column, Cell>>;
   seconds: number;
+  /** Where the row's time went, in seconds: the turbo run, the probe (tsc and node), the contract run. */
+  phases?: { turbo: number; probe: number; contract: number };
 }
 
 /** The unedited repository's answers and types: what every check must not see before an edit. */
@@ -263,11 +265,25 @@ export async function runRow(
 ): Promise<RowResult> {
   const started = Date.now();
   const cells: Partial<Record<Column, Cell>> = {};
-  const result = () => ({ row, cells, seconds: Math.round((Date.now() - started) / 1000) });
+  const phases = { turbo: 0, probe: 0, contract: 0 };
+  const timed = async <T>(phase: keyof typeof phases, work: () => Promise<T>): Promise<T> => {
+    const from = Date.now();
+    try {
+      return await work();
+    } finally {
+      phases[phase] += Math.round((Date.now() - from) / 1000);
+    }
+  };
+  const result = () => ({
+    row,
+    cells,
+    seconds: Math.round((Date.now() - started) / 1000),
+    phases,
+  });
   repo.git(['checkout', '--', SPEC]);
   repo.write(SPEC, row.edit(repo.read(SPEC)));
 
-  const build = await repo.turbo(TURBO_ARGS);
+  const build = await timed('turbo', () => repo.turbo(TURBO_ARGS));
   cells.build = buildCell(row, build);
   const specBuilt = build.tasks.some(
     (task) => task.taskId === '@ofauth-mass-messages/spec#build' && task.execution?.exitCode === 0,
@@ -276,9 +292,10 @@ export async function runRow(
   cells['reference page'] = referencePageCell(row, repo.dir);
 
   const [file] = writeProbes(repo.dir, { [probeFile(row)]: rowProbe(row) }) as [string];
-  cells.types = typesCell(row, file, await checkProbes(repo.dir, [file]), baseline.types);
+  const types = await timed('probe', () => checkProbes(repo.dir, [file]));
+  cells.types = typesCell(row, file, types, baseline.types);
 
-  const probe = await runProbeFile(repo.dir, file);
+  const probe = await timed('probe', () => runProbeFile(repo.dir, file));
   const outcomes: Partial<Record<Target, CallOutcome>> = {};
   for (const target of Object.keys(probe.outcomes ?? {}) as Target[]) {
     const outcome = outcomeOf(probe.outcomes, row, target);
@@ -310,7 +327,8 @@ export async function runRow(
     cells.proxy = targetCell(check('proxy'));
   }
 
-  cells.contract = contractCell(row, await runContractChecks(repo.dir, row.operationId));
+  const contract = await timed('contract', () => runContractChecks(repo.dir, row.operationId));
+  cells.contract = contractCell(row, contract);
   cells['git status'] = gitStatusCell(repo.git(['status', '--porcelain']));
   return result();
 }
@@ -350,6 +368,16 @@ export function renderTable(results: readonly RowResult[], seconds: number): str
     ...lines,
     '',
     `${results.length} edit${results.length === 1 ? '' : 's'} in ${Math.floor(seconds / 60)} min ${seconds % 60} s.`,
+    ...(results.some((result) => result.phases)
+      ? [
+          `Seconds per row in the turbo run · the probe (tsc, node) · the contract run: ${results
+            .map(({ row, phases }) =>
+              phases ? `${row.n}: ${phases.turbo} · ${phases.probe} · ${phases.contract}` : '',
+            )
+            .filter(Boolean)
+            .join('; ')}.`,
+        ]
+      : []),
     ...(found.length > 0 ? ['', 'Findings:', ...found] : []),
   ].join('\n');
 }

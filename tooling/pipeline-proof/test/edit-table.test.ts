@@ -275,6 +275,12 @@ describe('the printed table', () => {
       `| 1 | ${row(1).title} | ✗ failed: a\\|b | – | – | – | – | – | – | – | – | – | – | 61 s |`,
     );
     expect(text).toContain('1 edit in 12 min 5 s.');
+    expect(
+      renderTable(
+        [{ row: row(2), cells: {}, seconds: 90, phases: { turbo: 60, probe: 9, contract: 21 } }],
+        90,
+      ),
+    ).toContain('the contract run: 2: 60 · 9 · 21.');
     expect(text).toContain(
       'row 1 (a required field (MassMessage.campaignName)), build: ✗ failed: a|b\n    a|b broke',
     );
