@@ -144,7 +144,9 @@ export function typesCell(row: EditRow, file: string, after: TypeCheck, before: 
   const then = row.types.before === 'fails' ? 'failed before' : 'compiled before';
   return row.types.after === 'compiles'
     ? pass(`compiles (${then})`)
-    : pass(`use refused, ${errorsAfter.length} errors naming it (${then})`);
+    : pass(
+        `use refused, ${errorsAfter.length} error${errorsAfter.length === 1 ? '' : 's'} naming it (${then})`,
+      );
 }
 
 /** Client: the typed call resolved against every target; a removed operation has no method. */
