@@ -13,6 +13,8 @@ export interface TurboTask {
   package: string;
   task: string;
   cache: { status: 'HIT' | 'MISS' };
+  /** How the task ran (absent for a dry run). */
+  execution?: { exitCode?: number; startTime?: number; endTime?: number };
 }
 
 export interface TurboRun extends RunResult {

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../src/probes.js';
 import { ScratchRepo, tasksWith } from '../src/scratch-repo.js';
 import {
   addOptionalFieldAndEnumValue,
@@ -93,11 +94,12 @@ describe('the turbo pipeline regenerates everything from the spec', () => {
       expect(testsToRun).toContain(`@ofauth-mass-messages/${pkg}#test`);
     }
 
-    // The mock server, built from the edited spec, serves the new field.
-    const server = (await import(
-      pathToFileURL(join(repo.dir, 'packages/mock-server/dist/index.js')).href
-    )) as typeof import('@ofauth-mass-messages/mock-server');
-    const mock = await server.startMockServer({ port: 0 });
+    // The mock, built from the edited spec, serves the new field (the copy's own mock server,
+    // through the one module that names its package).
+    const { startMockServer } = (await import(
+      pathToFileURL(join(repo.dir, PACKAGE_DIR, 'probe/mock-server.mjs')).href
+    )) as typeof import('../probe/mock-server.mjs');
+    const mock = await startMockServer({ port: 0 });
     try {
       const res = await fetch(`${mock.url}/v2/access/analytics/mass-messages/purchased`, {
         headers: {
