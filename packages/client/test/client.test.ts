@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client.js';
 import { InvalidArgumentError } from '../src/errors.js';
 import { operations } from '../src/generated/operations.js';
+import type { TableEntry } from '../src/types.js';
 import { fakeFetch, json, massPage, purchasedPage } from './helpers/fake-fetch.js';
 
 const API_KEY = 'sk_live_client_test_key';
@@ -21,13 +22,27 @@ describe('the methods', () => {
     expect(Object.keys(client).sort()).toEqual(Object.keys(operations).sort());
   });
 
-  it.each(Object.entries(operations))(
-    '%s sends a GET to its path and returns its page',
-    async (operationId, { path, itemsField }) => {
-      const page = { hasMore: false, [itemsField]: [{ id: 1 }] };
-      const { fetch, client } = clientFor(json(page));
-      const method = client[operationId as keyof typeof client];
-      expect(await method()).toEqual(page);
+  // Every operation of the table, whatever its kind: its path parameters filled in (a number or
+  // a string, as each rule types it), a body of its kind answered.
+  const entries = Object.entries(operations) as Array<[string, TableEntry]>;
+  it.each(entries)(
+    '%s sends a GET to its path and returns its body',
+    async (operationId, entry) => {
+      const args: Record<string, unknown> = {};
+      let path = entry.path;
+      for (const rule of Object.values(entry.params)) {
+        if (rule.in !== 'path') continue;
+        const value = rule.enum?.[0] ?? (rule.type === 'string' ? 'm1' : 7);
+        args[rule.name] = value;
+        path = path.replace(`{${rule.name}}`, encodeURIComponent(String(value)));
+      }
+      const body =
+        'itemsField' in entry ? { hasMore: false, [entry.itemsField]: [{ id: 1 }] } : { total: 3 };
+      const { fetch, client } = clientFor(json(body));
+      const method = client[operationId as keyof typeof client] as unknown as (
+        args: unknown,
+      ) => PromiseLike<unknown>;
+      expect(await method(args)).toEqual(body);
       expect(fetch.seen[0]?.method).toBe('GET');
       expect(fetch.seen[0]?.url.href).toBe(`https://api-next.ofauth.com${path}`);
     },

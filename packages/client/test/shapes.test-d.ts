@@ -41,6 +41,17 @@ describe('an offset-paged operation (listFixtureBuyers)', () => {
     expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<APIResponse<Buyers>>();
   });
 
+  it('types an item’s fields as the schema says: required, optional, optional and nullable', () => {
+    expectTypeOf<Schemas['FixtureBuyer']['id']>().toEqualTypeOf<number>();
+    expectTypeOf<Pick<Schemas['FixtureBuyer'], 'spent'>>().toEqualTypeOf<{ spent?: number }>();
+    expectTypeOf<Pick<Schemas['FixtureBuyer'], 'note'>>().toEqualTypeOf<{
+      note?: string | null;
+    }>();
+    // @ts-expect-error a required field cannot be left out
+    const withoutName: Schemas['FixtureBuyer'] = { id: 1 };
+    expectTypeOf(withoutName).not.toBeAny();
+  });
+
   it('takes the path parameter and the query parameters in one object', () => {
     expectTypeOf(client.listFixtureBuyers).parameter(0).toEqualTypeOf<Params>();
   });

@@ -18,13 +18,23 @@ const fake = (schema: JsonSchema, seed = 1) =>
   fakeValue(schema, { random: createRandom(seed), schemas });
 
 describe('fakeValue', () => {
-  it.each(operations)('makes $itemSchema items the spec accepts, seed after seed', (operation) => {
-    const schema = spec.itemSchemas[operation.operationId] ?? {};
-    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
-      const items = Array.from({ length: 5 }, (_, i) => fake(schema, seed * 10 + i));
-      expectValid(operation.operationId, 200, { [operation.itemsField]: items, hasMore: false });
-    }
-  });
+  it.each(operations)(
+    'makes $operationId bodies the spec accepts, seed after seed',
+    (operation) => {
+      const { operationId } = operation;
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const body = fake(spec.bodySchemas[operationId] ?? {}, seed) as Record<string, unknown>;
+        if (operation.kind === 'page') {
+          // Five items of the item schema, each from its own seed, in the page the body schema makes.
+          const item = spec.itemSchemas[operationId] ?? {};
+          body[operation.itemsField] = Array.from({ length: 5 }, (_, i) =>
+            fake(item, seed * 10 + i),
+          );
+        }
+        expectValid(operationId, 200, body);
+      }
+    },
+  );
 
   it('makes the same value for the same seed, another for another seed', () => {
     const schema = { $ref: '#/components/schemas/MassMessage' };

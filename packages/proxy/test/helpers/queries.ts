@@ -10,3 +10,24 @@ export function firstPageQuery(operation: Operation): string {
   if (operation.query.some((rule) => rule.name === 'offset')) params.set('offset', '0');
   return params.toString();
 }
+
+/**
+ * The operation's path with each path parameter filled in by a value its rule accepts (the first
+ * enum value, else the smallest integer or number from 1, else a plain string), encoded.
+ */
+export function pathOf(operation: Operation): string {
+  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(pathValues(operation)[name])),
+  );
+}
+
+/** The values `pathOf` fills in, by name: what a client call of the operation takes. */
+export function pathValues(operation: Operation): Record<string, string | number | boolean> {
+  return Object.fromEntries(
+    operation.pathParams.map((rule) => {
+      const numeric = rule.type === 'integer' || rule.type === 'number';
+      const value = rule.enum?.[0] ?? (numeric ? Math.max(rule.minimum ?? 1, 1) : 'm1');
+      return [rule.name, value as string | number | boolean];
+    }),
+  );
+}
