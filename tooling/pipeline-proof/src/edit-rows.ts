@@ -132,6 +132,33 @@ function valuesOf(tree: unknown, key: string, found: unknown[] = []): unknown[] 
   return found;
 }
 
+/** The JSON path of the first place two JSON values differ (`$` when their kinds do), or undefined. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
+  if (a === b) return undefined;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return path;
+  if (Array.isArray(a) !== Array.isArray(b)) return path;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const at = Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`;
+    const found = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      at,
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The value at a path `firstDifference` gave. */
+function valueAt(value: unknown, path: string): unknown {
+  const keys = path.match(/[^.[\]$]+/g) ?? [];
+  return keys.reduce<unknown>(
+    (at, key) => (at as Record<string, unknown> | undefined)?.[key],
+    value,
+  );
+}
+
 /** The outcome's failure, or the problems of `check` on its value. */
 function answered(
   outcome: CallOutcome,
@@ -374,9 +401,15 @@ export const badId = /** @type {Item['id']} */ ('x');`,
     call: `async ({ client }) => client.listPurchasedMassMessages({ limit: 30 })`,
     shows: (outcome, _target, before) =>
       answered(outcome, (value) => {
-        const same = before?.ok === true && JSON.stringify(before.value) === JSON.stringify(value);
+        const where = before?.ok === true ? firstDifference(before.value, value) : '$';
         return {
-          problems: same ? [] : ['the answer differs from the unedited repository’s'],
+          problems: where
+            ? [
+                `the answer differs from the unedited repository’s at ${where}: ` +
+                  `${JSON.stringify(valueAt(before?.value, where))} before, ` +
+                  `${JSON.stringify(valueAt(value, where))} after`,
+              ]
+            : [],
           note: `${itemsIn(value, 'items').length} items, as before the edit`,
           shown: true,
         };
