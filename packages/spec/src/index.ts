@@ -15,12 +15,14 @@ export {
 } from './resolve.js';
 export { type JsonResponse, jsonResponse } from './responses.js';
 export {
+  ANNOTATION_KEYWORDS,
   describeRule,
   type ParamFormat,
   type ParamRule,
   type ParamType,
   paramRule,
   type QueryRule,
+  SCALAR_KEYWORDS,
   UnsupportedOperationError,
 } from './rules.js';
 export {

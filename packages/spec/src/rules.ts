@@ -47,13 +47,11 @@ const FORMATS: readonly string[] = ['date', 'date-time'];
 // Integer formats are annotations of the size of an integer: any integer the check accepts fits.
 const ANNOTATION_FORMATS: readonly string[] = ['int32', 'int64'];
 
-// The keywords a rule captures, and annotations that constrain nothing. Anything else would be a
-// constraint the checks skipped silently, so it fails the build.
-const CAPTURED = new Set([
-  'type',
-  'format',
-  'enum',
-  'const',
+/**
+ * The keywords of a scalar's constraints that a rule captures beside its type, enum and const:
+ * what `meetsRule` checks. The mocks' check of a proposed value reads the same list.
+ */
+export const SCALAR_KEYWORDS = [
   'minimum',
   'maximum',
   'exclusiveMinimum',
@@ -61,10 +59,11 @@ const CAPTURED = new Set([
   'minLength',
   'maxLength',
   'pattern',
-  'default',
-  'deprecated',
-]);
-const ANNOTATIONS = new Set([
+  'format',
+] as const;
+
+/** Keywords that say nothing of a value (the mocks' faker adds the ones a response schema uses). */
+export const ANNOTATION_KEYWORDS = [
   'description',
   'title',
   'examples',
@@ -72,8 +71,19 @@ const ANNOTATIONS = new Set([
   '$comment',
   'readOnly',
   'writeOnly',
-  'x-faker',
+] as const;
+
+// The keywords a rule captures, and annotations that constrain nothing. Anything else would be a
+// constraint the checks skipped silently, so it fails the build.
+const CAPTURED = new Set<string>([
+  'type',
+  'enum',
+  'const',
+  ...SCALAR_KEYWORDS,
+  'default',
+  'deprecated',
 ]);
+const ANNOTATIONS = new Set<string>([...ANNOTATION_KEYWORDS, 'x-faker']);
 
 const show = (value: unknown) => JSON.stringify(value);
 

@@ -11,20 +11,10 @@ import {
   type ParamRule,
   paramRule,
   type RefRoot,
+  SCALAR_KEYWORDS,
   typesOf,
 } from '@ofauth-mass-messages/spec';
 import { resolved } from './schemas.js';
-
-const SCALAR_KEYWORDS = [
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'format',
-] as const;
 
 const LOOSE_FORMATS = ['float', 'double', 'password', 'binary'];
 

@@ -1,9 +1,10 @@
 // The JSON Schema keywords of a response schema, as the mock's data generator sees them: those it
 // honours (schema-faker.ts), and those that constrain nothing. The start-up check (support.ts)
 // refuses any other; the faker reads a schema with annotations only as "any value".
+import { ANNOTATION_KEYWORDS, SCALAR_KEYWORDS } from '@ofauth-mass-messages/spec';
 
 /** The keywords the faker honours. */
-export const GENERATED = new Set([
+export const GENERATED = new Set<string>([
   '$ref',
   'type',
   'properties',
@@ -18,28 +19,15 @@ export const GENERATED = new Set([
   'allOf',
   'anyOf',
   'oneOf',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
+  ...SCALAR_KEYWORDS,
   'multipleOf',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'format',
   'nullable',
   'default',
 ]);
 
 /** Keywords that say nothing about a value (and `x-…` extensions, such as `x-faker`). */
-export const ANNOTATIONS = new Set([
-  'description',
-  'title',
-  'examples',
-  'example',
-  '$comment',
-  'readOnly',
-  'writeOnly',
+export const ANNOTATIONS = new Set<string>([
+  ...ANNOTATION_KEYWORDS,
   'deprecated',
   'discriminator',
   'xml',
