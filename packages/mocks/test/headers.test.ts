@@ -3,16 +3,16 @@
 // the MSW handlers alike (the mock server's tests hold the server to the same).
 import { defaultBaseUrl } from '@ofauth-mass-messages/spec/operations';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockFetch } from '../src/fetch.js';
 import { createHandlers } from '../src/msw.js';
-import { describeAnswerHeaders } from './helpers/answer-headers.js';
+import { ANSWER_HEADER_CASES, answerHeaderProblems, type Get } from './helpers/answer-headers.js';
 
 const msw = setupServer();
 beforeAll(() => msw.listen({ onUnhandledRequest: 'bypass' }));
 afterAll(() => msw.close());
 
-describeAnswerHeaders([
+const adapters: [string, () => Get][] = [
   [
     'createMockFetch',
     () => {
@@ -27,4 +27,13 @@ describeAnswerHeaders([
       return (path, headers) => fetch(`${defaultBaseUrl}${path}`, { headers });
     },
   ],
-]);
+];
+
+describe.each(adapters)('%s', (_name, make) => {
+  it.each(ANSWER_HEADER_CASES)(
+    'sends x-request-id and X-RateLimit-* with %s',
+    async (_case, path, headers, status) => {
+      expect(await answerHeaderProblems(await make()(path, headers), status)).toEqual([]);
+    },
+  );
+});

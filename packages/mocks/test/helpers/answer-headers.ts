@@ -1,27 +1,31 @@
 // The headers the core adds to every answer (`x-request-id`, the error body's `requestId`, and
 // `X-RateLimit-*`), held alike for every adapter that runs the core: the in-process ones (this
-// package's tests) and the server (the mock server's tests).
-import { describe, expect, it } from 'vitest';
+// package's tests) and the server (the mock server's tests). The cases and the reading of an
+// answer live here; each test file asserts on what `answerHeaderProblems` finds.
 import { AUTH, LIST } from './http.js';
 
 export type Get = (path: string, headers: Record<string, string>) => Promise<Response>;
 
-export function describeAnswerHeaders(adapters: [string, () => Get][]): void {
-  describe.each(adapters)('%s', (_name, make) => {
-    it.each([
-      ['a page', AUTH, 200],
-      ['a 401', {}, 401],
-      ['a 429 scenario', { ...AUTH, prefer: 'code=429' }, 429],
-    ] as const)('sends x-request-id and X-RateLimit-* with %s', async (_case, headers, status) => {
-      const response = await make()(LIST.path, headers);
-      expect(response.status).toBe(status);
-      const id = response.headers.get('x-request-id');
-      expect(id).toMatch(/^req_\w+$/);
-      for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
-        expect(response.headers.get(name)).toMatch(/^\d+$/);
-      }
-      const body = await response.json();
-      if (status !== 200) expect(body.requestId).toBe(id);
-    });
-  });
+/** What is asked (the list's path, with these headers) and the status it must answer. */
+export const ANSWER_HEADER_CASES = [
+  ['a page', LIST.path, AUTH, 200],
+  ['a 401', LIST.path, {}, 401],
+  ['a 429 scenario', LIST.path, { ...AUTH, prefer: 'code=429' }, 429],
+] as const;
+
+/** What an answer lacks: the status, a `req_…` id, numeric rate-limit headers, the body's id. */
+export async function answerHeaderProblems(response: Response, status: number): Promise<string[]> {
+  const problems: string[] = [];
+  if (response.status !== status) problems.push(`status ${response.status}, not ${status}`);
+  const id = response.headers.get('x-request-id');
+  if (!/^req_\w+$/.test(id ?? '')) problems.push(`x-request-id ${JSON.stringify(id)}`);
+  for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
+    const value = response.headers.get(name);
+    if (!/^\d+$/.test(value ?? '')) problems.push(`${name} ${JSON.stringify(value)}`);
+  }
+  const body = (await response.json()) as { requestId?: unknown };
+  if (status !== 200 && body.requestId !== id) {
+    problems.push(`body requestId ${JSON.stringify(body.requestId)}, header ${id}`);
+  }
+  return problems;
 }
