@@ -8,8 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenApiDocument } from '@ofauth-mass-messages/spec';
 import { readDocument } from '@ofauth-mass-messages/spec/node';
+import { operations } from '@ofauth-mass-messages/spec/operations';
 
 type Json = Record<string, unknown>;
+
+function operationPath(operationId: string): string {
+  const operation = operations.find((op) => op.operationId === operationId);
+  if (!operation) throw new Error(`the spec has no operation ${operationId}`);
+  return operation.path;
+}
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const responseRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -26,16 +33,10 @@ const ERRORS = {
   '503': responseRef('ServiceUnavailable'),
 };
 
-const dateTime = (name: string, description: string) => ({
-  name,
-  in: 'query',
-  description,
-  schema: { type: 'string', format: 'date-time' },
-});
-
+/** The spec's successor list: its path from the operations table, not written again here. */
 export const SENT = {
   operationId: 'listSentMassMessages',
-  path: '/v2/access/analytics/mass-messages/sent',
+  path: operationPath('listSentMassMessages'),
 };
 export const CHART = {
   operationId: 'getMassMessagesChart',
@@ -47,47 +48,31 @@ export const BUYERS = {
 };
 
 /**
- * `listSentMassMessages` as commit 4aad3a9 removed it from openapi.yaml: a date range and a
- * limit, no offset, the purchased page. `inline`: the same page written inline, its item an
- * `allOf` of the purchased item (another valid spelling of the same operation).
+ * The same page written inline, its item an `allOf` of the purchased item: another valid spelling
+ * of the spec's own `listSentMassMessages` (whose 200 is the `PurchasedPage` response), the rest of
+ * the operation as the spec writes it.
  */
-function sentOperation(inline: boolean): Json {
-  const page = inline
-    ? {
-        description: 'Successful response',
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['items', 'hasMore'],
-              properties: {
-                items: { type: 'array', items: { allOf: [ref('PurchasedMassMessage')] } },
-                hasMore: { type: 'boolean' },
-              },
+function inlineSentOperation(doc: OpenApiDocument): Json {
+  const get = structuredClone((doc.paths[SENT.path] as Json).get) as Json;
+  get.responses = {
+    ...(get.responses as Json),
+    '200': {
+      description: 'Successful response',
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['items', 'hasMore'],
+            properties: {
+              items: { type: 'array', items: { allOf: [ref('PurchasedMassMessage')] } },
+              hasMore: { type: 'boolean' },
             },
           },
         },
-      }
-    : responseRef('PurchasedPage');
-  return {
-    get: {
-      operationId: SENT.operationId,
-      tags: ['Analytics'],
-      summary: 'Sent mass messages',
-      description: 'Lists the mass messages sent between `startDate` and `endDate`.',
-      parameters: [
-        dateTime('startDate', 'Start of the date range (ISO 8601 date-time).'),
-        dateTime('endDate', 'End of the date range (ISO 8601 date-time).'),
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Maximum number of items to return.',
-          schema: { type: 'integer', minimum: 1 },
-        },
-      ],
-      responses: { '200': page, ...ERRORS },
+      },
     },
   };
+  return { get };
 }
 
 /** The vendor's chart: one object of charts and totals, a date range and `withTotal`. */
@@ -203,10 +188,13 @@ const BUYER_SCHEMA = {
   },
 };
 
-/** The bundle with the vendor-shaped operations added (after the two it has). */
+/**
+ * The bundle with the vendor-shaped operations it lacks added (the sent list is the spec's own;
+ * `inlineSentPage` writes its page inline).
+ */
 export function withNewShapes(options: { inlineSentPage?: boolean } = {}): OpenApiDocument {
   const doc = structuredClone(readDocument());
-  doc.paths[SENT.path] = sentOperation(options.inlineSentPage === true);
+  if (options.inlineSentPage === true) doc.paths[SENT.path] = inlineSentOperation(doc);
   doc.paths[CHART.path] = chartOperation();
   doc.paths[BUYERS.path] = buyersOperation();
   const schemas = doc.components?.schemas as Json;
