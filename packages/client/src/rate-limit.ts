@@ -26,7 +26,7 @@ export type Limiter = ReturnType<typeof createBuckets>;
  * nothing from the server, or holds bookings (calls waiting together). It delays each such
  * request once and never adds up: bookings are unchanged.
  */
-export const TOKEN_MARGIN_MS = 100;
+const TOKEN_MARGIN_MS = 100;
 
 /** Buckets that have adopted a server's X-RateLimit-* answer. */
 const heard = new WeakSet<TokenBucket>();

@@ -100,7 +100,7 @@ export async function runChecked<T>(
 }
 
 /** The query of a recorded request (`GET /path?limit=1`) as a URLSearchParams. */
-export function queryOf(request: string): URLSearchParams {
+function queryOf(request: string): URLSearchParams {
   return new URL(request.slice(request.indexOf(' ') + 1), 'http://recorded').searchParams;
 }
 

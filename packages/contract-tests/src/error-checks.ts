@@ -41,7 +41,7 @@ export interface ErrorCheck {
  * The vendor's error body (its current revision: `error` for people, `type` for code, a
  * `requestId`) reached the user whole: the client's error holds the same `error` and `type`.
  */
-export function expectVendorError(response: RecordedResponse | undefined, error: Error): void {
+function expectVendorError(response: RecordedResponse | undefined, error: Error): void {
   const where = `${response?.status} for ${response?.request}`;
   const body = (response?.body ?? {}) as Record<string, unknown>;
   const shown = JSON.stringify(response?.body);

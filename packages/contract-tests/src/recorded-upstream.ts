@@ -6,11 +6,18 @@
 // conforming answers and fails, naming the path, on each kind of drift.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRouter, parseQuery } from '@ofauth-mass-messages/core';
+import { parseQuery } from '@ofauth-mass-messages/core';
 import type { Operation } from '@ofauth-mass-messages/spec';
 import { type DriftKind, driftPage } from './drift.js';
 import { exchangesOf, type Recording, recordedItems, recordingFor } from './recordings.js';
-import { type ContractSpec, contractSpec, firstOffset, isOffsetPaged, isPage } from './spec.js';
+import {
+  type ContractSpec,
+  contractSpec,
+  firstOffset,
+  isOffsetPaged,
+  isPage,
+  routerOf,
+} from './spec.js';
 
 export interface RecordedUpstreamOptions {
   recordings: Recording[];
@@ -89,7 +96,7 @@ function answerOperation(
 function answer(
   request: IncomingMessage,
   options: RecordedUpstreamOptions,
-  router: ReturnType<typeof createRouter>,
+  router: ReturnType<typeof routerOf>,
 ): Answer & {
   operationId?: string;
 } {
@@ -134,7 +141,7 @@ export async function startRecordedUpstream(
   options: RecordedUpstreamOptions,
 ): Promise<RecordedUpstream> {
   const served: ServedRequest[] = [];
-  const router = createRouter((options.spec ?? contractSpec()).operations);
+  const router = routerOf(options.spec ?? contractSpec());
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const { operationId, status, body } = answer(request, options, router);
     served.push({ operationId, query: new URL(request.url ?? '/', 'http://x').search, status });

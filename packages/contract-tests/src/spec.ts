@@ -35,16 +35,22 @@ export function contractSpec(doc?: OpenApiDocument): ContractSpec {
 
 const routers = new WeakMap<ContractSpec, ReturnType<typeof createRouter>>();
 
-/**
- * The operation served at a request path (templates such as `/x/{id}/buyers` included: core's
- * router, the one the mocks and the proxy route with), or undefined for a path the spec lacks.
- */
-export function operationAt(spec: ContractSpec, pathname: string): Operation | undefined {
+/** Core's router over the spec's operations (the one the mocks and the proxy route with), made once. */
+export function routerOf(spec: ContractSpec): ReturnType<typeof createRouter> {
   let router = routers.get(spec);
   if (!router) {
     router = createRouter(spec.operations);
     routers.set(spec, router);
   }
+  return router;
+}
+
+/**
+ * The operation served at a request path (templates such as `/x/{id}/buyers` included), or
+ * undefined for a path the spec lacks.
+ */
+export function operationAt(spec: ContractSpec, pathname: string): Operation | undefined {
+  const router = routerOf(spec);
   const match = router.match('GET', pathname);
   return match.kind === 'operation' || match.kind === 'invalid' ? match.operation : undefined;
 }
@@ -78,7 +84,7 @@ export function dateRules(operation: Operation): ParamRule[] {
  * A range every date parameter accepts, in document order (the first is the earliest): October
  * 2026, which the recorded upstream's recordings hold items of (the spec's example items).
  */
-export const DATE_RANGE = {
+const DATE_RANGE = {
   date: ['2026-10-01', '2026-10-31'],
   'date-time': ['2026-10-01T00:00:00Z', '2026-10-31T23:59:59Z'],
 } as const;

@@ -14,7 +14,7 @@ export interface HandlersOptions extends MockFetchOptions {
 }
 
 /** MSW's spelling of a path template: `/x/{id}/buyers` → `/x/:id/buyers`. */
-export function mswPath(path: string): string {
+function mswPath(path: string): string {
   return path.replace(/\{([^}]*)\}/g, ':$1');
 }
 

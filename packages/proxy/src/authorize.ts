@@ -2,9 +2,9 @@
 // like the header it becomes: a value fetch would refuse (a line break, a character outside
 // Latin-1) is the app's bug, answered 500 naming the hook, never quoting the value, which may be
 // anything the app holds.
+import { isHeaderValue } from '@ofauth-mass-messages/core';
 import type { Operation } from '@ofauth-mass-messages/spec/operations';
 import { errorResponse } from './errors.js';
-import { isHeaderValue } from './headers.js';
 import { describeFailure } from './log.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -34,7 +34,7 @@ export async function authorizeRequest(
     config.logger?.error?.(`${fields.method} ${fields.path}: authorize threw`, {
       ...fields,
       status: 500,
-      error: describeFailure(error, config.apiKey),
+      error: describeFailure(error, config.redact),
     });
     return { response: failed('authorize failed; see the server log.') };
   }

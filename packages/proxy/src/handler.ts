@@ -114,7 +114,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
         method: request.method,
         path,
         status: 500,
-        error: describeFailure(error, config.apiKey),
+        error: describeFailure(error, config.redact),
       });
       return errorResponse(500, 'INTERNAL_ERROR', 'The proxy failed; see the server log.');
     }
@@ -214,7 +214,7 @@ async function forward(
       timedOut
         ? `${fields.method} ${fields.path}: the API did not answer within ${config.timeoutMs} ms`
         : `${fields.method} ${fields.path}: the API could not be reached`,
-      { ...fields, status, durationMs, error: describeFailure(error, config.apiKey) },
+      { ...fields, status, durationMs, error: describeFailure(error, config.redact) },
     );
     return errorResponse(
       status,

@@ -38,7 +38,6 @@ export const HOP_BY_HOP_HEADERS: readonly string[] = [
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Whether a value can be sent as a header as written: core's one rule, the client's too. */
-export { isHeaderValue } from '@ofauth-mass-messages/core';
 
 /**
  * The upstream request's headers: the server's credentials, `accept`, and the headers the

@@ -1,14 +1,13 @@
 // What the operator's log may say about a failure. The logger never sees the key: core's one
 // redaction removes it (a custom fetch, or the app's own hook, may quote its configuration).
-import { redactor } from '@ofauth-mass-messages/core';
+import type { Redact } from '@ofauth-mass-messages/core';
 import type { ProxyLogFields, ProxyLogger } from './types.js';
 
 /**
  * What failed: `TypeError: fetch failed (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:4010)`.
- * The error's name, message and cause, with `secret` redacted from each.
+ * The error's name, message and cause, each through `redact` (the handler's, built once).
  */
-export function describeFailure(error: unknown, secret: string): string {
-  const redact = redactor(secret);
+export function describeFailure(error: unknown, redact: Redact): string {
   const safe = (text: unknown) => (typeof text === 'string' && text ? redact(text) : undefined);
   if (!(error instanceof Error)) return typeof error;
   const cause = Object(error.cause) as { code?: unknown; message?: unknown };

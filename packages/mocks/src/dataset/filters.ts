@@ -34,7 +34,7 @@ export function filtersOf(
  * a word), so that a start can build and check a set of an operation with path parameters too;
  * undefined when a rule accepts none of these.
  */
-export function samplePathValues(operation: Operation): Record<string, unknown> | undefined {
+function samplePathValues(operation: Operation): Record<string, unknown> | undefined {
   const values: Record<string, unknown> = {};
   for (const rule of operation.pathParams) {
     const candidates = [

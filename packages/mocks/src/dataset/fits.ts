@@ -19,7 +19,7 @@ import { resolved } from './schemas.js';
 const LOOSE_FORMATS = ['float', 'double', 'password', 'binary'];
 
 /** The JSON type of a value, `integer` for a whole number. */
-export function jsonType(value: unknown): string {
+function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';

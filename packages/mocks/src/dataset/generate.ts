@@ -22,7 +22,7 @@ import { createPrice, createText, type MessageText } from './text.js';
 export const DEFAULT_DATASET_NOW = new Date('2026-11-21T09:00:00Z');
 
 /** How dataset mode fills optional fields and nulls (less often absent than dynamic mode). */
-const DATASET_FAKER = { optional: 0.6, nulls: 0.1 };
+export const DATASET_FAKER = { optional: 0.6, nulls: 0.1 };
 /** Filter values whose messages are not sent yet: scheduled ones lie ahead, unsent ones queue. */
 const AHEAD = new Set(['scheduled']);
 const QUEUED = new Set(['unsent']);

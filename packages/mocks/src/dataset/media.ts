@@ -47,7 +47,7 @@ function pickType(media: Fields, random: Random): unknown {
 }
 
 /** A release form made realistic; a signed person (the optional `user`) seven times in ten. */
-export function realizeForm(form: Fields, random: Random, ids: IdSource): void {
+function realizeForm(form: Fields, random: Random, ids: IdSource): void {
   form.propose('id', ids.form());
   form.propose('name', random.pick(FORM_NAMES));
   form.propose('partnerSource', random.pick(['upload', 'partner']));

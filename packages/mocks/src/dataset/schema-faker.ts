@@ -26,7 +26,7 @@ export interface FakerContext {
 }
 
 /** A schema the faker cannot draw a value for (the start-up check names these first). */
-export class UnservableSchemaError extends Error {
+class UnservableSchemaError extends Error {
   override name = 'UnservableSchemaError';
 }
 

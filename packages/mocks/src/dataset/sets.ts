@@ -17,7 +17,7 @@ const SIZED: Record<string, keyof typeof DEFAULT_DATASET_SIZE> = {
 /** How a sized operation's records split across the values of its enum filter. */
 const SHARES: Record<string, number> = { sent: 0.6, scheduled: 0.25 };
 /** Records per value: the shares above, then the rest split evenly over the other values. */
-export function splitByValue(total: number, values: readonly unknown[]): Map<unknown, number> {
+function splitByValue(total: number, values: readonly unknown[]): Map<unknown, number> {
   const counts = new Map<unknown, number>();
   let left = total;
   for (const value of values) {

@@ -13,7 +13,7 @@ import { own } from '../core/own.js';
 import type { SpecData } from '../core/spec-data.js';
 import { Fields } from './fields.js';
 import { type Filters, filterCombinations } from './filters.js';
-import { datasetRecords } from './generate.js';
+import { DATASET_FAKER, datasetRecords } from './generate.js';
 import { createRandom, deriveSeed } from './random.js';
 import { fakeValue } from './schema-faker.js';
 
@@ -21,8 +21,6 @@ export { type Filters, filterCombinations, filtersOf } from './filters.js';
 
 /** How many cached sets a store keeps (a seed or a path value per request could grow it). */
 const CACHE_LIMIT = 64;
-/** How dataset mode fills optional fields and nulls of generated objects. */
-const DATASET_FAKER = { optional: 0.6, nulls: 0.1 };
 
 /** A page operation's records for one filter, and the rest of its page body. */
 export interface RecordSet {

@@ -15,7 +15,7 @@ export class UnservableSpecError extends TypeError {
 }
 
 /** Every problem in one schema and what it references, each as `where: what`. */
-export function schemaProblems(schema: unknown, root: RefRoot, where: string): string[] {
+function schemaProblems(schema: unknown, root: RefRoot, where: string): string[] {
   const problems: string[] = [];
   const seen = new Set<object>();
   const visit = (node: unknown, at: string) => {
